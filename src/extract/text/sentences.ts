@@ -1,0 +1,135 @@
+// Splits a report into sentences, and a sentence into clauses, as spans of the original text.
+import type { Span } from '../../domain/extraction.js';
+import { normalizeKey } from './normalize.js';
+
+const DOT = 0x2e;
+const TERMINATORS = new Set([DOT, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4, 0x203c, 0x2047, 0x2048, 0x2049]);
+const LINE_BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+/** Closing quotes and brackets that stay with the sentence they close: «قال: "انتهى."». */
+const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x7d, 0xbb, 0x2019, 0x201d, 0x201f, 0x203a, 0x2033]);
+const CLAUSE_COMMAS = new Set([0x2c, 0x060c]);
+const CLAUSE_SEMICOLONS = new Set([0x3b, 0x061b]);
+
+/** Whitespace and invisible format marks, trimmed from both ends of every span. */
+export function isTrimmable(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    (code >= 0x7f && code <= 0xa0) ||
+    code === 0x061c ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202f) ||
+    (code >= 0x205f && code <= 0x2069) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Appends `text.slice(start, end)` trimmed, unless nothing is left; offsets shift by `base`. */
+export function pushTrimmedSpan(spans: Span[], text: string, start: number, end: number, base = 0): void {
+  while (start < end && isTrimmable(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
+  if (start < end) spans.push({ text: text.slice(start, end), start: base + start, end: base + end });
+}
+
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9);
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * A dot that does not end a sentence: a decimal point (2.5), a dot inside a Latin word or
+ * address (sy24.net), or the dot after a single Latin letter (U.S., the initial in «A. Smith»).
+ * A Latin sentence that ends in a one-letter word («Plan B.») is therefore not split.
+ */
+function isGuardedDot(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 1);
+  if (isDigit(before) && isDigit(after)) return true;
+  if ((isLatinLetter(before) || isDigit(before)) && (isLatinLetter(after) || isDigit(after))) return true;
+  return isLatinLetter(before) && !isLatinLetter(text.charCodeAt(at - 2)) && !isDigit(text.charCodeAt(at - 2));
+}
+
+/**
+ * The sentences of `text`, as trimmed spans of it (`text.slice(start, end) === span.text`).
+ * A sentence ends at a line break, or after a run of . ! ? ؟ … (with the closing quotes and
+ * brackets right after it), except at the dots of {@link isGuardedDot}. Headline «..» ends a
+ * sentence too. Blank pieces are left out. Never throws.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const length = text.length;
+  let start = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (LINE_BREAKS.has(code)) {
+      pushTrimmedSpan(spans, text, start, i);
+      start = i + 1;
+      continue;
+    }
+    if (!TERMINATORS.has(code) || (code === DOT && isGuardedDot(text, i))) continue;
+    let end = i + 1;
+    while (end < length && TERMINATORS.has(text.charCodeAt(end))) end++;
+    while (end < length && CLOSERS.has(text.charCodeAt(end))) end++;
+    pushTrimmedSpan(spans, text, start, end);
+    start = end;
+    i = end - 1;
+  }
+  pushTrimmedSpan(spans, text, start, length);
+  return spans;
+}
+
+/** Words (in matching form) that open a new clause after a comma. */
+const CONNECTORS = new Set(
+  ['حيث', 'مما', 'ما أدى', 'ما أسفر', 'وذلك', 'بينما', 'فيما', 'في حين', 'إذ', 'لكن', 'ولكن', 'إلا أن', 'غير أن', 'كما', 'ثم'].map(
+    normalizeKey,
+  ),
+);
+
+const NOT_A_WORD_CHARACTER = /[^\p{L}\p{N}]+/u;
+
+/** Whether the text after a comma at `comma` starts with one of {@link CONNECTORS}. */
+function startsWithConnector(text: string, comma: number): boolean {
+  const words = normalizeKey(text.slice(comma + 1, comma + 40)).split(NOT_A_WORD_CHARACTER);
+  const [first = '', second = ''] = words.filter((word) => word.length > 0);
+  return CONNECTORS.has(first) || CONNECTORS.has(`${first} ${second}`);
+}
+
+export interface ClauseOptions {
+  /**
+   * true (the default): every comma ends a clause. false: a comma ends a clause only before a
+   * connector such as «حيث», «ما أدى», «وذلك», «فيما», so that «شن التنظيم، اليوم، هجوما»
+   * stays one clause. Semicolons always end a clause.
+   */
+  splitAtEveryComma?: boolean;
+}
+
+/**
+ * The clauses of a sentence, as trimmed spans of the same original text the sentence came from
+ * (offsets shifted by `sentence.start`). Clauses end at «؛» «;» and at «،» «,» (see
+ * {@link ClauseOptions}); a comma between digits (1,200) never splits. The punctuation itself
+ * belongs to no clause. Clauses that start after a comma therefore start with their connector
+ * («، حيث منعت» gives a clause «حيث منعت»). A sentence without such punctuation is one clause.
+ */
+export function splitClauses(sentence: Span, options: ClauseOptions = {}): Span[] {
+  const splitAtEveryComma = options.splitAtEveryComma ?? true;
+  const text = sentence.text;
+  const clauses: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let ends = CLAUSE_SEMICOLONS.has(code);
+    if (CLAUSE_COMMAS.has(code)) {
+      const betweenDigits = isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+      ends = !betweenDigits && (splitAtEveryComma || startsWithConnector(text, i));
+    }
+    if (!ends) continue;
+    pushTrimmedSpan(clauses, text, start, i, sentence.start);
+    start = i + 1;
+  }
+  pushTrimmedSpan(clauses, text, start, text.length, sentence.start);
+  return clauses;
+}

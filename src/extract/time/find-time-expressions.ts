@@ -1,0 +1,101 @@
+/** Finds Arabic time phrases in report text and resolves each against the publication date as an inclusive interval. */
+import type { EventTime } from '../../domain/extraction.js';
+import { normalizeForMatching, toOriginalSpan } from '../numbers/normalize-for-matching.js';
+import { tokenizeNormalized, type Token } from '../numbers/tokenize-normalized.js';
+import { formatIsoDate, parseIsoDate } from './calendar-days.js';
+import { readAgoPhrase } from './read-ago-phrase.js';
+import { readCalendarDate } from './read-calendar-date.js';
+import { readDayPhrase } from './read-day-phrase.js';
+import { readPeriodPhrase } from './read-period-phrase.js';
+import { readSincePhrase } from './read-since-phrase.js';
+import type { TimeReader, TimeReading } from './time-reading.js';
+
+/** A time phrase with the result of checking a stated weekday against the day the phrase names. */
+export interface CheckedTimeExpression {
+  time: EventTime;
+  /** True when «اليوم الخميس» or «أمس الأربعاء» names a weekday the day itself is not. */
+  weekdayConflict: boolean;
+}
+
+const READERS: readonly TimeReader[] = [readSincePhrase, readAgoPhrase, readCalendarDate, readPeriodPhrase, readDayPhrase];
+
+function readLongestAt(tokens: readonly Token[], index: number): TimeReading | null {
+  let best: TimeReading | null = null;
+  for (const reader of READERS) {
+    const reading = reader(tokens, index);
+    if (reading !== null && reading.next > index && (best === null || reading.next > best.next)) best = reading;
+  }
+  return best;
+}
+
+/**
+ * Reads at `index`, then, when nothing starts there, again without a leading «و»/«ف» («وقبل
+ * أيام», «وخلال الأشهر»). The stripped token is swapped in and put back, so readers see plain
+ * words. Returns the reading and how many characters of the first token it leaves out.
+ */
+function readWithConjunction(tokens: Token[], index: number): { reading: TimeReading; skipped: number } | null {
+  const direct = readLongestAt(tokens, index);
+  if (direct !== null) return { reading: direct, skipped: 0 };
+  const token = tokens[index]!;
+  if (token.kind !== 'word' || token.text.length < 3 || (token.text[0] !== 'و' && token.text[0] !== 'ف')) return null;
+  tokens[index] = { ...token, text: token.text.slice(1), start: token.start + 1 };
+  try {
+    const stripped = readLongestAt(tokens, index);
+    return stripped === null ? null : { reading: stripped, skipped: 1 };
+  } finally {
+    tokens[index] = token;
+  }
+}
+
+/**
+ * Like {@link findTimeExpressions}, with each phrase's weekday check. Phrases do not overlap; at
+ * each point the longest phrase wins («مساء أمس الإثنين» over «أمس»).
+ */
+export function findCheckedTimeExpressions(
+  text: string,
+  publishedAt: string | null,
+  range?: { start: number; end: number },
+): CheckedTimeExpression[] {
+  const published = parseIsoDate(publishedAt);
+  const start = Math.max(0, Math.min(text.length, range?.start ?? 0));
+  const end = Math.max(start, Math.min(text.length, range?.end ?? text.length));
+  const window = text.slice(start, end);
+  const normalized = normalizeForMatching(window);
+  const tokens = tokenizeNormalized(normalized.text);
+  const found: CheckedTimeExpression[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const match = readWithConjunction(tokens, index);
+    if (match === null) {
+      index++;
+      continue;
+    }
+    const { reading, skipped } = match;
+    const local = toOriginalSpan(window, normalized, tokens[index]!.start + skipped, tokens[reading.next - 1]!.end);
+    const resolved = reading.resolve(published);
+    found.push({
+      time: {
+        text: window.slice(local.start, local.end),
+        start: start + local.start,
+        end: start + local.end,
+        from: resolved === null ? null : formatIsoDate(resolved.from),
+        to: resolved?.to == null ? null : formatIsoDate(resolved.to),
+        precision: resolved === null ? 'unknown' : resolved.precision,
+      },
+      weekdayConflict: resolved?.weekdayConflict ?? false,
+    });
+    index = reading.next;
+  }
+  return found;
+}
+
+/**
+ * Finds the time phrases in `text` (only inside `[range.start, range.end)` when a range is given)
+ * and resolves each against `publishedAt` (ISO YYYY-MM-DD) as an inclusive interval [from, to]
+ * with a precision. Spans are UTF-16 offsets into `text` as given. Without a publication date (or
+ * with one that is not a valid ISO date) relative phrases stay unresolved — from/to null,
+ * precision 'unknown' — while dates with a year still resolve. Never throws; linear in the text.
+ */
+export function findTimeExpressions(text: string, publishedAt: string | null, range?: { start: number; end: number }): EventTime[] {
+  return findCheckedTimeExpressions(text, publishedAt, range).map((checked) => checked.time);
+}

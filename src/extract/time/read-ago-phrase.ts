@@ -1,0 +1,104 @@
+/** Reads «قبل/منذ ثلاثة أيام», «قبل يومين», «قبل أيام», «منذ أسبوع», «قبل شهرين», «قبل عام». */
+import { readQuantityAt } from '../numbers/parse-arabic-number.js';
+import type { Token } from '../numbers/tokenize-normalized.js';
+import { findMonth, findYear, toCalendarDate } from './calendar-days.js';
+import { ONE_WORD_MONTHS, WEEKDAYS } from './time-words.js';
+import { makeInterval, resolveRelative, wordAt, type ResolvedTime, type TimeReading } from './time-reading.js';
+
+type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** A unit word and the count it carries by itself: 1 (singular), 2 (dual) or null (plural). */
+const UNIT_WORDS: ReadonlyMap<string, { unit: Unit; ownCount: number | null }> = new Map([
+  ['ساعه', { unit: 'hour', ownCount: 1 }], ['ساعتين', { unit: 'hour', ownCount: 2 }], ['ساعتان', { unit: 'hour', ownCount: 2 }],
+  ['ساعات', { unit: 'hour', ownCount: null }],
+  ['يوم', { unit: 'day', ownCount: 1 }], ['يوما', { unit: 'day', ownCount: 1 }], ['يومين', { unit: 'day', ownCount: 2 }],
+  ['يومان', { unit: 'day', ownCount: 2 }], ['ايام', { unit: 'day', ownCount: null }],
+  ['اسبوع', { unit: 'week', ownCount: 1 }], ['اسبوعا', { unit: 'week', ownCount: 1 }], ['اسبوعين', { unit: 'week', ownCount: 2 }],
+  ['اسبوعان', { unit: 'week', ownCount: 2 }], ['اسابيع', { unit: 'week', ownCount: null }],
+  ['شهر', { unit: 'month', ownCount: 1 }], ['شهرا', { unit: 'month', ownCount: 1 }], ['شهرين', { unit: 'month', ownCount: 2 }],
+  ['شهران', { unit: 'month', ownCount: 2 }], ['اشهر', { unit: 'month', ownCount: null }], ['شهور', { unit: 'month', ownCount: null }],
+  ['عام', { unit: 'year', ownCount: 1 }], ['عاما', { unit: 'year', ownCount: 1 }], ['عامين', { unit: 'year', ownCount: 2 }],
+  ['عامان', { unit: 'year', ownCount: 2 }], ['اعوام', { unit: 'year', ownCount: null }], ['سنه', { unit: 'year', ownCount: 1 }],
+  ['سنتين', { unit: 'year', ownCount: 2 }], ['سنتان', { unit: 'year', ownCount: 2 }], ['سنوات', { unit: 'year', ownCount: null }],
+]);
+
+/**
+ * Vague spans ago, in days before publication: «قبل أيام» is 2–7 days ago (not "yesterday",
+ * not "last week"), «قبل أسابيع» 1–5 weeks, «قبل أشهر» 1–12 months. «منذ سنوات» is left
+ * unread: it dates nothing.
+ */
+const VAGUE_SPANS: Partial<Record<Unit, { nearest: number; farthest: number }>> = {
+  day: { nearest: 2, farthest: 7 },
+  week: { nearest: 7, farthest: 35 },
+  month: { nearest: 30, farthest: 365 },
+};
+
+/** After «قبل يوم» these make it "before the day of …", not "a day ago": «قبل يوم الخميس», «قبل عام 2018». */
+function startsAnotherDate(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined) return false;
+  if (token.kind === 'digits') return true;
+  return token.kind === 'word' && (WEEKDAYS.has(token.text) || ONE_WORD_MONTHS.has(token.text) || token.text === 'امس');
+}
+
+function resolveCount(published: number, unit: Unit, count: number): ResolvedTime {
+  switch (unit) {
+    case 'hour': {
+      // Hours ago are today unless they reach back past a day.
+      const days = Math.ceil(count / 24);
+      return days <= 1 ? makeInterval(published, published, 'day') : makeInterval(published - days, published, 'range');
+    }
+    case 'day':
+      return makeInterval(published - count, published - count, 'day');
+    case 'week': {
+      // «قبل أسبوع» is about a week ago: the week around that day.
+      const centre = published - 7 * count;
+      return makeInterval(centre - 3, centre + 3, 'week');
+    }
+    case 'month': {
+      const month = findMonth(published, -count);
+      return makeInterval(month.from, month.to, 'month');
+    }
+    case 'year': {
+      const year = findYear(toCalendarDate(published).year - count);
+      return makeInterval(year.from, year.to, 'year');
+    }
+  }
+}
+
+/**
+ * Reads «قبل|منذ» + a count + a unit. «منذ ثلاثة أيام» is three days ago in news usage. A phrase
+ * followed by «من» («قبل يومين من الانتخابات») counts from another event, not from publication,
+ * and is not read.
+ */
+export function readAgoPhrase(tokens: readonly Token[], index: number): TimeReading | null {
+  const lead = wordAt(tokens, index);
+  if (lead !== 'قبل' && lead !== 'منذ') return null;
+  let next = index + 1;
+  let count: number | null = null;
+  const quantity = readQuantityAt(tokens, next);
+  if (quantity !== null) {
+    count = quantity.value;
+    next = quantity.next;
+  }
+  const unitWord = UNIT_WORDS.get(wordAt(tokens, next) ?? '');
+  if (unitWord === undefined) return null;
+  next++;
+  if (quantity === null) count = unitWord.ownCount;
+  else if (quantity.value !== null && unitWord.ownCount === 2) return null;
+  if (quantity === null && unitWord.ownCount === 1) {
+    if (startsAnotherDate(tokens, next)) return null;
+    if (wordAt(tokens, next) === 'واحد') next++;
+  }
+  if (count === null && (wordAt(tokens, next) === 'قليله' || wordAt(tokens, next) === 'معدوده')) next++;
+  if (wordAt(tokens, next) === 'من') return null;
+  const { unit } = unitWord;
+  if (count !== null) {
+    const exact = count;
+    return { next, resolve: resolveRelative((published) => resolveCount(published, unit, exact)) };
+  }
+  if (unit === 'hour') return { next, resolve: resolveRelative((published) => makeInterval(published, published, 'day')) };
+  const span = VAGUE_SPANS[unit];
+  if (span === undefined) return null;
+  return { next, resolve: resolveRelative((published) => makeInterval(published - span.farthest, published - span.nearest, 'range')) };
+}
