@@ -15,12 +15,14 @@ const environmentSchema = z.object({
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a Neo4j database name').default('neo4j'),
-  PORT: portSchema.default(4000),
+  // 0 asks the OS for a free port (tests do).
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).optional(),
   LOCAL_NEO4J_BOLT_PORT: portSchema.default(7687),
   LOCAL_NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
   LOCAL_NEO4J_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must be like 512m or 1g').default('1g'),
   LOCAL_NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'must be like 256m or 1g').default('256m'),
+  LOCAL_NEO4J_JAVA: z.string().min(1).optional(),
   EVENTGRAPH_CACHE_DIR: z.string().min(1).optional(),
 });
 
@@ -38,6 +40,8 @@ export interface LocalNeo4jSettings {
   heap: string;
   pageCache: string;
   cacheDir: string | undefined;
+  /** A java executable to use instead of searching JAVA_HOME, the PATH and /usr/lib/jvm. */
+  java?: string | undefined;
 }
 
 export interface Config {
@@ -73,6 +77,7 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
       heap: value.LOCAL_NEO4J_HEAP,
       pageCache: value.LOCAL_NEO4J_PAGECACHE,
       cacheDir: value.EVENTGRAPH_CACHE_DIR,
+      java: value.LOCAL_NEO4J_JAVA,
     },
     http: { port: value.PORT, host: value.HOST },
   };

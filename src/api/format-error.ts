@@ -2,9 +2,10 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { isEventGraphError } from '../domain/errors.js';
+import { translateNeo4jError } from '../graph/errors.js';
 
 export function formatApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = translateNeo4jError(unwrapResolverError(error), 'the database');
   if (isEventGraphError(original)) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
   }

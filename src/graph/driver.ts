@@ -40,12 +40,21 @@ export async function connectGraph(connection: Neo4jConnection & { uri: string }
   };
 }
 
-/** True when the database answers a trivial query now; used by /readyz. Never throws. */
-export async function isGraphReachable(graph: GraphConnection): Promise<boolean> {
+/**
+ * True when the database answers a trivial query within `timeoutMs`; used by /readyz. Never throws.
+ * A plain session (no managed retries), so an outage is reported at once instead of after retrying.
+ */
+export async function isGraphReachable(graph: GraphConnection, timeoutMs = 3000): Promise<boolean> {
+  const session = graph.driver.session({ database: graph.database });
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await graph.driver.executeQuery('RETURN 1', {}, { database: graph.database });
-    return true;
-  } catch {
-    return false;
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const probe = session.run('RETURN 1').then(() => true, () => false);
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+    await session.close().catch(() => {});
   }
 }

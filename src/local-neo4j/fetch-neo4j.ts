@@ -9,6 +9,7 @@ import { NEO4J_VERSION, jarCacheDir, pomFile } from './paths.js';
 
 const run = promisify(execFile);
 const COMPLETE_MARKER = '.complete';
+const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1';
 
 export interface Neo4jJars {
   /** Folder of every jar Neo4j needs, for the classpath. */
@@ -37,7 +38,8 @@ export async function ensureNeo4jJars(
   try {
     await run(
       'mvn',
-      ['-q', '-B', '-f', pomFile, 'dependency:copy-dependencies', `-DoutputDirectory=${join(staging, 'lib')}`],
+      // The plugin is named in full so that an offline Maven fails on the download, with that reason.
+      ['-q', '-B', '-f', pomFile, `${DEPENDENCY_PLUGIN}:copy-dependencies`, `-DoutputDirectory=${join(staging, 'lib')}`],
       { timeout: 20 * 60_000, maxBuffer: 16 * 1024 * 1024 },
     );
   } catch (error) {

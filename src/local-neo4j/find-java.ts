@@ -27,17 +27,21 @@ async function readJavaMajor(executable: string): Promise<number | null> {
 }
 
 /**
- * Tries JAVA_HOME, then `java` on the PATH, then the JDKs under /usr/lib/jvm, and returns the
- * first of a supported version. Throws DEPENDENCY_MISSING naming what was found.
+ * With `explicitJava` (LOCAL_NEO4J_JAVA) tries only that; otherwise JAVA_HOME, then `java` on the
+ * PATH, then the JDKs under /usr/lib/jvm. Returns the first of a supported version; throws
+ * DEPENDENCY_MISSING naming what was found.
  */
-export async function findJava(environment: NodeJS.ProcessEnv = process.env): Promise<JavaRuntime> {
+export async function findJava(explicitJava: string | undefined, environment: NodeJS.ProcessEnv = process.env): Promise<JavaRuntime> {
   const candidates: string[] = [];
-  if (environment.JAVA_HOME) candidates.push(join(environment.JAVA_HOME, 'bin', 'java'));
-  candidates.push('java');
-  try {
-    for (const entry of (await readdir('/usr/lib/jvm')).sort()) candidates.push(join('/usr/lib/jvm', entry, 'bin', 'java'));
-  } catch {
-    // No /usr/lib/jvm on this system: the PATH is all we have.
+  if (explicitJava) candidates.push(explicitJava);
+  else {
+    if (environment.JAVA_HOME) candidates.push(join(environment.JAVA_HOME, 'bin', 'java'));
+    candidates.push('java');
+    try {
+      for (const entry of (await readdir('/usr/lib/jvm')).sort()) candidates.push(join('/usr/lib/jvm', entry, 'bin', 'java'));
+    } catch {
+      // No /usr/lib/jvm on this system: the PATH is all we have.
+    }
   }
   const seen: string[] = [];
   for (const executable of candidates) {
@@ -46,9 +50,10 @@ export async function findJava(environment: NodeJS.ProcessEnv = process.env): Pr
     if (SUPPORTED_MAJORS.includes(major)) return { executable, major };
     seen.push(`${executable} is Java ${major}`);
   }
-  const found = seen.length > 0 ? `found only: ${seen.join('; ')}` : 'no java found on the PATH or in JAVA_HOME';
+  const where = explicitJava ? `LOCAL_NEO4J_JAVA=${explicitJava}` : 'JAVA_HOME, the PATH or /usr/lib/jvm';
+  const found = seen.length > 0 ? `found only: ${seen.join('; ')}` : `no java found in ${where}`;
   throw new EventGraphError(
     'DEPENDENCY_MISSING',
-    `The local Neo4j needs Java 17 or 21 (${found}). Install one (e.g. apt-get install openjdk-17-jre-headless) and set JAVA_HOME, or set NEO4J_URI to an existing Neo4j 5.`,
+    `The local Neo4j needs Java 17 or 21 (${found}). Install one (e.g. apt-get install openjdk-17-jre-headless) and set JAVA_HOME or LOCAL_NEO4J_JAVA, or set NEO4J_URI to an existing Neo4j 5.`,
   );
 }

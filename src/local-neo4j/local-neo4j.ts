@@ -83,7 +83,7 @@ async function readRunning(dataDir: string): Promise<PidFile | null> {
 }
 
 async function prepareLaunch(settings: LocalNeo4jSettings, log: (line: string) => void, detached: boolean) {
-  const java = await findJava();
+  const java = await findJava(settings.java);
   const jars = await ensureNeo4jJars(settings.cacheDir, log);
   if (await isPortOpen(settings.boltPort)) {
     throw new EventGraphError(

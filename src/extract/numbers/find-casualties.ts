@@ -88,10 +88,13 @@ function readCountPhrase(tokens: readonly Token[], index: number): Count | null 
   return readOthers(tokens, index);
 }
 
+/** Most counts joined by «و» after a cue; a bound keeps pathological input linear. */
+const MAX_COORDINATED_COUNTS = 4;
+
 /** Adds counts joined by «و» to the first one («ثلاثة عناصر ومدنيان») unless they take a cue of their own. */
 function addCoordinatedCounts(tokens: readonly Token[], first: Count): Count {
   let total = first;
-  for (;;) {
+  for (let added = 0; added < MAX_COORDINATED_COUNTS; added++) {
     const and = tokens[total.next];
     if (and?.kind !== 'word' || !and.text.startsWith('و') || total.count === null) return total;
     const start = and.text === 'و' ? total.next + 1 : total.next;
@@ -102,10 +105,11 @@ function addCoordinatedCounts(tokens: readonly Token[], first: Count): Count {
     const following = tokens[next];
     if (following?.kind === 'word' && lookUpCasualtyCue(following.text) !== null) return total;
     if (quantity !== null && tokens[quantity.next]?.kind === 'word' && lookUpCasualtyCue(tokens[quantity.next]!.text) !== null) return total;
-    const added = quantity === null ? 2 : quantity.value;
-    if (added === null) return total;
-    total = { count: total.count + added, vague: total.vague || (quantity?.vague ?? false), next };
+    const value = quantity === null ? 2 : quantity.value;
+    if (value === null) return total;
+    total = { count: total.count + value, vague: total.vague || (quantity?.vague ?? false), next };
   }
+  return total;
 }
 
 /** The opposite-kind cue joined by «و» right after a cue: «مقتل وإصابة», «قتلى وجرحى». */

@@ -41,6 +41,9 @@ function startsAnotherDate(tokens: readonly Token[], index: number): boolean {
   return token.kind === 'word' && (WEEKDAYS.has(token.text) || ONE_WORD_MONTHS.has(token.text) || token.text === 'امس');
 }
 
+/** Words an ago phrase can start with. */
+export const AGO_PHRASE_START_WORDS: ReadonlySet<string> = new Set(['قبل', 'منذ']);
+
 function resolveCount(published: number, unit: Unit, count: number): ResolvedTime {
   switch (unit) {
     case 'hour': {

@@ -7,6 +7,12 @@ import { makeInterval, resolveAbsolute, resolveRelative, wordAt, type ResolvedTi
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
 
+/** Words a calendar date can start with; a day or a numeric date starts with digits. */
+export const CALENDAR_DATE_START_WORDS: ReadonlySet<string> = new Set([
+  'في', 'بتاريخ', 'تاريخ', 'يوم', 'شهر', 'كانون', 'تشرين',
+  ...WEEKDAYS.keys(), ...PERIOD_EDGE_WORDS, ...ONE_WORD_MONTHS.keys(), ...SEASONS.keys(), ...YEAR_WORDS,
+]);
+
 function readMonthName(tokens: readonly Token[], index: number): { month: number; next: number; ambiguous: boolean } | null {
   const first = wordAt(tokens, index);
   if (first === null) return null;
@@ -29,7 +35,7 @@ function readMonth(tokens: readonly Token[], index: number): { month: number; ne
     const other = readMonthName(tokens, month.next + 1);
     if (other !== null) {
       const closes = separator === '(' ? tokens[other.next]?.text === ')' : true;
-      if (closes) return { ...month, next: separator === '(' ? other.next + 1 : other.next, ambiguous: false };
+      if (closes) return { month: month.month, next: separator === '(' ? other.next + 1 : other.next, ambiguous: false };
     }
   }
   return month;
@@ -99,7 +105,7 @@ function readDayMonth(tokens: readonly Token[], index: number): TimeReading | nu
   if (!isValidDate(year.year, month.month, day)) return { next: year.next, resolve: resolveAbsolute(null) };
   const dayNumber = toDayNumber(year.year, month.month, day);
   const weekdayConflict = statedWeekday !== undefined && weekdayOf(dayNumber) !== statedWeekday;
-  return { next: year.next, resolve: resolveAbsolute({ ...makeInterval(dayNumber, dayNumber, 'day'), weekdayConflict }) };
+  return { next: year.next, resolve: resolveAbsolute({ from: dayNumber, to: dayNumber, precision: 'day', weekdayConflict }) };
 }
 
 /** Reads «2024/03/15», «2024-03-15», «15-3-2024», «15/3/2024», «15.3.2024»: digits and one separator, no spaces. */

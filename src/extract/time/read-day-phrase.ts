@@ -25,6 +25,14 @@ function readDayWord(tokens: readonly Token[], index: number): { next: number; d
   return best;
 }
 
+/** Words a day phrase can start with. */
+export const DAY_PHRASE_START_WORDS: ReadonlySet<string> = new Set([
+  ...TIME_OF_DAY_PHRASES.map((phrase) => phrase[0]!),
+  ...DAY_WORD_PHRASES.map(({ words }) => words[0]!),
+  ...WEEKDAYS.keys(),
+  'يوم',
+]);
+
 /**
  * Resolves a day word with a stated weekday. When they agree, that day; when they do not (the
  * report was dated after midnight, or is wrong), the stated weekday wins: the most recent such
@@ -34,7 +42,7 @@ function resolveStatedWeekday(published: number, daysBefore: number, statedWeekd
   const named = published - daysBefore;
   if (statedWeekday === undefined || weekdayOf(named) === statedWeekday) return makeInterval(named, named, 'day');
   const day = findMostRecentWeekday(published, statedWeekday, false);
-  return { ...makeInterval(day, day, 'day'), weekdayConflict: true };
+  return { from: day, to: day, precision: 'day', weekdayConflict: true };
 }
 
 /** «الاثنين» is also "the two": read it bare only between punctuation or at the edges of the text. */

@@ -23,6 +23,14 @@ const WINDOW_NOUNS: ReadonlyMap<string, number> = new Map([
 const RECENTLY_PHRASES: ReadonlyArray<readonly string[]> = [['مؤخرا'], ['الاونه', 'الاخيره'], ['الفتره', 'الاخيره'], ['الاونه', 'الماضيه']];
 const RECENTLY_DAYS = 30;
 
+/** Words a period phrase can start with. */
+export const PERIOD_PHRASE_START_WORDS: ReadonlySet<string> = new Set([
+  ...PERIOD_PREPOSITIONS.map((phrase) => phrase[0]!),
+  ...RECENTLY_PHRASES.map((phrase) => phrase[0]!),
+  ...WINDOW_NOUNS.keys(), ...PERIOD_NOUNS.keys(), ...PERIOD_EDGE_WORDS,
+  'الساعات', 'ال', 'هذا',
+]);
+
 /** The previous (offset −1) or current (0) week, calendar month or calendar year. */
 function resolvePeriod(published: number, period: Period, offset: number): ResolvedTime {
   if (period === 'week') {

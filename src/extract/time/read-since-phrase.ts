@@ -5,6 +5,9 @@ import { readDayPhrase } from './read-day-phrase.js';
 import { readPeriodPhrase } from './read-period-phrase.js';
 import { makeInterval, resolveRelative, wordAt, type TimeReading } from './time-reading.js';
 
+/** Words a since phrase can start with. */
+export const SINCE_PHRASE_START_WORDS: ReadonlySet<string> = new Set(['منذ']);
+
 const PARTS_OF_TODAY: ReadonlySet<string> = new Set(['الصباح', 'الفجر', 'الظهر', 'المساء', 'الظهيره', 'العصر']);
 
 /** Reads «ساعات الصباح الأولى», «الفجر»: earlier today. */
@@ -39,7 +42,7 @@ export function readSincePhrase(tokens: readonly Token[], index: number): TimeRe
       const from = resolve(published);
       if (from === null) return null;
       // A start after publication («منذ عام 2030») is a typo or a plan; keep the interval well-formed.
-      return { ...from, to: published === null ? null : Math.max(from.from, published) };
+      return { from: from.from, to: published === null ? null : Math.max(from.from, published), precision: from.precision, weekdayConflict: from.weekdayConflict };
     },
   };
 }

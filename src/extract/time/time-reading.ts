@@ -21,6 +21,15 @@ export interface TimeReading {
 /** Reads a phrase starting at `index`, or returns null when none starts there. */
 export type TimeReader = (tokens: readonly Token[], index: number) => TimeReading | null;
 
+/**
+ * A reader with the words its phrases can start with (after «و» is taken off), so the scanner
+ * skips most words with one lookup. Digit tokens are always tried.
+ */
+export interface TimeReaderEntry {
+  read: TimeReader;
+  startWords: ReadonlySet<string>;
+}
+
 export function wordAt(tokens: readonly Token[], index: number): string | null {
   const token = tokens[index];
   return token?.kind === 'word' ? token.text : null;
