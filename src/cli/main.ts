@@ -1,6 +1,8 @@
 /** The `eventgraph` command: parses arguments and dispatches to one module per command. */
 import 'reflect-metadata';
 import { Command } from 'commander';
+import { evalCommand } from './eval-command.js';
+import { extractCommand } from './extract-command.js';
 import { neo4jStartCommand, neo4jStatusCommand, neo4jStopCommand } from './neo4j-command.js';
 import { guarded } from './run-command.js';
 import { serveCommand } from './serve-command.js';
@@ -18,5 +20,21 @@ const neo4j = program.command('neo4j').description('the local embedded Neo4j (fe
 neo4j.command('start').description('start it in the background; prints its bolt:// URI').action(guarded(neo4jStartCommand));
 neo4j.command('stop').description('stop it').action(guarded(neo4jStopCommand));
 neo4j.command('status').description('print whether it runs (exit 3 when stopped)').action(guarded(neo4jStatusCommand));
+
+program
+  .command('extract')
+  .description('print the extraction of each report file as JSON (one document per line for several files)')
+  .argument('<files...>', 'report text files (UTF-8)')
+  .option('--published <date>', 'publication date YYYY-MM-DD, anchors relative dates')
+  .option('--source <name>', 'the outlet, e.g. SY24')
+  .option('--pretty', 'indent the JSON (one file only)')
+  .action(guarded(extractCommand));
+
+program
+  .command('eval')
+  .description('score extraction against gold files (precision, recall, F1)')
+  .argument('<goldDir>', 'folder of gold JSON files; the reports sit in its parent folder')
+  .option('--verbose', 'list every miss and false positive')
+  .action(guarded(evalCommand));
 
 await program.parseAsync(process.argv);

@@ -14,30 +14,31 @@ const ALEF = 0x0627;
 const YEH = 0x064a;
 const HEH = 0x0647;
 const KAF = 0x0643;
+const DROPPED = -1;
 
 /**
- * Returns the code units one input code unit becomes: '' when it is dropped (harakat, Quranic
- * marks, tatweel, bidi and zero-width marks), a folded letter or digit otherwise. The fold set is
- * Lucene's ArabicNormalizer plus digits, as the project notes recommend; ؤ and ئ are kept because
- * number words are listed in both spellings (مئة / مائة) and folding them adds nothing here.
+ * Returns the code unit one input code unit becomes, or {@link DROPPED} for harakat, Quranic
+ * marks, tatweel, bidi and zero-width marks. The fold set is Lucene's ArabicNormalizer plus
+ * digits, as the project notes recommend; ؤ and ئ are kept because number words are listed in
+ * both spellings (مئة / مائة) and folding them adds nothing here.
  */
-function foldCodeUnit(code: number): string {
-  if (code < 0x0600) return String.fromCharCode(code);
-  if ((code >= 0x064b && code <= 0x065f) || code === 0x0670) return '';
-  if ((code >= 0x0610 && code <= 0x061a) || (code >= 0x06d6 && code <= 0x06ed)) return '';
-  if (code === 0x0640 || code === 0x061c || code === 0xfeff) return '';
-  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return '';
-  if (code === 0x0622 || code === 0x0623 || code === 0x0625 || code === 0x0671) return String.fromCharCode(ALEF);
-  if (code === 0x0649 || code === 0x06cc) return String.fromCharCode(YEH);
-  if (code === 0x0629) return String.fromCharCode(HEH);
-  if (code === 0x06a9) return String.fromCharCode(KAF);
-  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(0x30 + code - 0x0660);
-  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(0x30 + code - 0x06f0);
-  if (code === 0x060c || code === 0x066c) return ',';
-  if (code === 0x061b) return ';';
-  if (code === 0x061f) return '?';
-  if (code === 0x066b) return '.';
-  return String.fromCharCode(code);
+function foldCodeUnit(code: number): number {
+  if (code < 0x0600) return code;
+  if ((code >= 0x064b && code <= 0x065f) || code === 0x0670) return DROPPED;
+  if ((code >= 0x0610 && code <= 0x061a) || (code >= 0x06d6 && code <= 0x06ed)) return DROPPED;
+  if (code === 0x0640 || code === 0x061c || code === 0xfeff) return DROPPED;
+  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return DROPPED;
+  if (code === 0x0622 || code === 0x0623 || code === 0x0625 || code === 0x0671) return ALEF;
+  if (code === 0x0649 || code === 0x06cc) return YEH;
+  if (code === 0x0629) return HEH;
+  if (code === 0x06a9) return KAF;
+  if (code >= 0x0660 && code <= 0x0669) return 0x30 + code - 0x0660;
+  if (code >= 0x06f0 && code <= 0x06f9) return 0x30 + code - 0x06f0;
+  if (code === 0x060c || code === 0x066c) return 0x2c; // ، and the Arabic thousands separator → ,
+  if (code === 0x061b) return 0x3b; // ؛ → ;
+  if (code === 0x061f) return 0x3f; // ؟ → ?
+  if (code === 0x066b) return 0x2e; // Arabic decimal separator → .
+  return code;
 }
 
 /** Presentation forms (ligatures, contextual shapes) fold through NFKC before the letter folds. */
@@ -45,39 +46,53 @@ function isPresentationForm(code: number): boolean {
   return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
 }
 
+/** Code units per String.fromCharCode call, well under engines' argument limits. */
+const CHUNK = 8192;
+
+function decodeCodeUnits(codes: Uint16Array): string {
+  const parts: string[] = [];
+  for (let offset = 0; offset < codes.length; offset += CHUNK) {
+    parts.push(String.fromCharCode(...codes.subarray(offset, offset + CHUNK)));
+  }
+  return parts.join('');
+}
+
 /**
  * Normalizes `text` for matching. Never throws: lone surrogates and control characters are copied
  * unchanged. Linear in the length of the text.
  */
 export function normalizeForMatching(text: string): NormalizedText {
-  const pieces: string[] = [];
-  // NFKC can expand one code unit into several, so the map may outgrow the input.
+  // NFKC can expand one code unit into several (ﷲ → الله), so both buffers may have to grow.
+  let codes = new Uint16Array(text.length);
   let originalIndex = new Int32Array(text.length + 1);
   let length = 0;
-  const push = (piece: string, from: number): void => {
-    for (let k = 0; k < piece.length; k++) {
-      if (length + 1 >= originalIndex.length) {
-        const grown = new Int32Array(originalIndex.length * 2 + 8);
-        grown.set(originalIndex);
-        originalIndex = grown;
-      }
-      originalIndex[length++] = from;
+  const push = (code: number, from: number): void => {
+    if (length + 1 >= originalIndex.length) {
+      const grownIndex = new Int32Array(originalIndex.length * 2 + 8);
+      grownIndex.set(originalIndex);
+      originalIndex = grownIndex;
+      const grownCodes = new Uint16Array(originalIndex.length);
+      grownCodes.set(codes);
+      codes = grownCodes;
     }
-    pieces.push(piece);
+    codes[length] = code;
+    originalIndex[length++] = from;
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isPresentationForm(code)) {
       const expanded = text[i]!.normalize('NFKC');
-      let folded = '';
-      for (let k = 0; k < expanded.length; k++) folded += foldCodeUnit(expanded.charCodeAt(k));
-      push(folded, i);
-    } else {
-      push(foldCodeUnit(code), i);
+      for (let k = 0; k < expanded.length; k++) {
+        const folded = foldCodeUnit(expanded.charCodeAt(k));
+        if (folded !== DROPPED) push(folded, i);
+      }
+      continue;
     }
+    const folded = foldCodeUnit(code);
+    if (folded !== DROPPED) push(folded, i);
   }
   originalIndex[length] = text.length;
-  return { text: pieces.join(''), originalIndex: originalIndex.subarray(0, length + 1) };
+  return { text: decodeCodeUnits(codes.subarray(0, length)), originalIndex: originalIndex.subarray(0, length + 1) };
 }
 
 /** Marks that belong to the letter before them, so a span ending on that letter keeps them. */

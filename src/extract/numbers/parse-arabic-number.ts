@@ -106,17 +106,14 @@ function applyMultiplier(tokens: readonly Token[], value: number, next: number):
   const multiplier = multiplierToken?.kind === 'word' ? MULTIPLIER_WORDS.get(multiplierToken.text) : undefined;
   // «ألفين» is a number of its own, never a factor: «خمسة ألفين» does not occur.
   if (multiplier === undefined || multiplier.alone === 2000) return { value, next };
-  let total = value * multiplier.factor;
-  let after = next + 1;
-  const rest = stripAnd(tokens[after], ATOM_TABLE);
-  if (rest !== null) {
-    const group = readWordGroup(tokens, after, rest);
-    if (group !== null) {
-      total += group.value;
-      after = group.next;
-    }
-  }
-  return { value: total, next: after };
+  return addTrailingGroup(tokens, value * multiplier.factor, next + 1);
+}
+
+/** Adds a smaller group joined by «و» after thousands: «ألف ومئتان» → 1200. */
+function addTrailingGroup(tokens: readonly Token[], value: number, next: number): { value: number; next: number } {
+  const rest = stripAnd(tokens[next], ATOM_TABLE);
+  const group = rest === null ? null : readWordGroup(tokens, next, rest);
+  return group === null ? { value, next } : { value: value + group.value, next: group.next };
 }
 
 /**
@@ -143,8 +140,8 @@ export function readCardinalAt(tokens: readonly Token[], index: number): NumberR
   }
   const alone = MULTIPLIER_WORDS.get(word);
   if (alone !== undefined && word !== 'الاف' && word !== 'ملايين') {
-    const after = applyMultiplier(tokens, 0, index + 1);
-    return { value: alone.alone + after.value, next: after.next, vague: false, conjunctionLength };
+    const total = addTrailingGroup(tokens, alone.alone, index + 1);
+    return { value: total.value, next: total.next, vague: false, conjunctionLength };
   }
   const group = readWordGroup(tokens, index, word);
   if (group === null) return null;

@@ -18,39 +18,47 @@ export interface CheckedTimeExpression {
 }
 
 const READERS: readonly TimeReaderEntry[] = [
-  { read: readSincePhrase, startWords: SINCE_PHRASE_START_WORDS },
-  { read: readAgoPhrase, startWords: AGO_PHRASE_START_WORDS },
-  { read: readCalendarDate, startWords: CALENDAR_DATE_START_WORDS },
-  { read: readPeriodPhrase, startWords: PERIOD_PHRASE_START_WORDS },
-  { read: readDayPhrase, startWords: DAY_PHRASE_START_WORDS },
+  { read: readSincePhrase, startWords: SINCE_PHRASE_START_WORDS, startsWithDigits: false },
+  { read: readAgoPhrase, startWords: AGO_PHRASE_START_WORDS, startsWithDigits: false },
+  { read: readCalendarDate, startWords: CALENDAR_DATE_START_WORDS, startsWithDigits: true },
+  { read: readPeriodPhrase, startWords: PERIOD_PHRASE_START_WORDS, startsWithDigits: true },
+  { read: readDayPhrase, startWords: DAY_PHRASE_START_WORDS, startsWithDigits: false },
 ];
 
 function readLongestAt(tokens: readonly Token[], index: number): TimeReading | null {
   const first = tokens[index]!;
   let best: TimeReading | null = null;
-  for (const { read, startWords } of READERS) {
-    if (first.kind !== 'digits' && !startWords.has(first.text)) continue;
+  for (const { read, startWords, startsWithDigits } of READERS) {
+    if (first.kind === 'digits' ? !startsWithDigits : !startWords.has(first.text)) continue;
     const reading = read(tokens, index);
     if (reading !== null && reading.next > index && (best === null || reading.next > best.next)) best = reading;
   }
   return best;
 }
 
+/** Letters a phrase's first word may carry: «و»/«ف» before any word, «ب» before «ال» («بالأمس»). */
+function countCliticLetters(word: string): number {
+  if (word.length < 3) return 0;
+  if (word[0] === 'و' || word[0] === 'ف') return 1;
+  return word[0] === 'ب' && word.startsWith('ال', 1) ? 1 : 0;
+}
+
 /**
- * Reads at `index`, then, when nothing starts there, again without a leading «و»/«ف» («وقبل
- * أيام», «وخلال الأشهر»). The stripped token is swapped in and put back, so readers see plain
- * words. Returns the reading and how many characters of the first token it leaves out.
+ * Reads at `index`, then, when nothing starts there, again without a leading clitic («وقبل
+ * أيام», «وخلال الأشهر», «بالأمس»). The stripped token is swapped in and put back, so readers see
+ * plain words. Returns the reading and how many characters of the first token it leaves out.
  */
 function readWithConjunction(tokens: Token[], index: number): { reading: TimeReading; skipped: number } | null {
   const direct = readLongestAt(tokens, index);
   if (direct !== null) return { reading: direct, skipped: 0 };
   const token = tokens[index]!;
-  if (token.kind !== 'word' || token.text.length < 3 || (token.text[0] !== 'و' && token.text[0] !== 'ف')) return null;
+  const clitic = token.kind === 'word' ? countCliticLetters(token.text) : 0;
+  if (clitic === 0) return null;
   // Built field by field: object spread here is V8's slow clone path, and this runs for every و-word.
-  tokens[index] = { text: token.text.slice(1), kind: token.kind, start: token.start + 1, end: token.end };
+  tokens[index] = { text: token.text.slice(clitic), kind: token.kind, start: token.start + clitic, end: token.end };
   try {
     const stripped = readLongestAt(tokens, index);
-    return stripped === null ? null : { reading: stripped, skipped: 1 };
+    return stripped === null ? null : { reading: stripped, skipped: clitic };
   } finally {
     tokens[index] = token;
   }

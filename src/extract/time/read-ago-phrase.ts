@@ -70,9 +70,20 @@ function resolveCount(published: number, unit: Unit, count: number): ResolvedTim
 }
 
 /**
+ * Words after «من» that make «قبل يومين من …» count from another event, not from publication:
+ * «قبل يومين من ذلك», «قبل أسبوع من موعد الانتخابات». Other words after «من» are places or
+ * sources («قبل أيام من القرية») and do not stop the reading.
+ */
+const OTHER_EVENT_AFTER_FROM: ReadonlySet<string> = new Set([
+  'ذلك', 'هذا', 'هذه', 'تلك', 'موعد', 'بدء', 'بدايه', 'انطلاق', 'اندلاع', 'وقوع', 'انتهاء', 'نهايه', 'تاريخ',
+  'حلول', 'اعلان', 'الانتخابات', 'الهجوم', 'الحادثه', 'العمليه', 'الاتفاق', 'مقتله', 'مقتلها', 'اغتياله',
+  'اعتقاله', 'اختطافه', 'وفاته', 'وصول', 'وصوله', 'عيد', 'شهر', 'رمضان', 'الانفجار', 'التفجير', 'الزياره',
+]);
+
+/**
  * Reads «قبل|منذ» + a count + a unit. «منذ ثلاثة أيام» is three days ago in news usage. A phrase
- * followed by «من» («قبل يومين من الانتخابات») counts from another event, not from publication,
- * and is not read.
+ * that counts from another event («قبل يومين من ذلك», see {@link OTHER_EVENT_AFTER_FROM}) is not
+ * read.
  */
 export function readAgoPhrase(tokens: readonly Token[], index: number): TimeReading | null {
   const lead = wordAt(tokens, index);
@@ -94,7 +105,7 @@ export function readAgoPhrase(tokens: readonly Token[], index: number): TimeRead
     if (wordAt(tokens, next) === 'واحد') next++;
   }
   if (count === null && (wordAt(tokens, next) === 'قليله' || wordAt(tokens, next) === 'معدوده')) next++;
-  if (wordAt(tokens, next) === 'من') return null;
+  if (wordAt(tokens, next) === 'من' && OTHER_EVENT_AFTER_FROM.has(wordAt(tokens, next + 1) ?? '')) return null;
   const { unit } = unitWord;
   if (count !== null) {
     const exact = count;

@@ -23,11 +23,13 @@ export type TimeReader = (tokens: readonly Token[], index: number) => TimeReadin
 
 /**
  * A reader with the words its phrases can start with (after «و» is taken off), so the scanner
- * skips most words with one lookup. Digit tokens are always tried.
+ * skips most tokens with one lookup.
  */
 export interface TimeReaderEntry {
   read: TimeReader;
   startWords: ReadonlySet<string>;
+  /** Whether a phrase may start with digits («15 آذار», «2024/03/15», «24 ساعة الماضية»). */
+  startsWithDigits: boolean;
 }
 
 export function wordAt(tokens: readonly Token[], index: number): string | null {

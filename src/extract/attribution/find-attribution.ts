@@ -1,0 +1,96 @@
+/**
+ * Whom each sentence credits: «قال مراسلنا», «أفادت مصادر محلية», «بحسب المرصد السوري», «وقال
+ * محلل عسكري», a named actor's spokesman; a sentence that only continues reported speech («وأوضح
+ * أن», «وأضاف») keeps the speaker of the sentence before; otherwise the outlet itself.
+ */
+import type { Attribution } from '../../domain/extraction.js';
+import type { Token } from '../text/index.js';
+import { normalizeKey } from '../text/index.js';
+import type { PreparedDocument } from '../document/document.js';
+import type { EntityMention } from '../entities/find-entity-mentions.js';
+
+export interface SpeakerRule {
+  /** Normalized words, in order, the first possibly with a clitic. */
+  words: string[];
+  role: string;
+  /** Roles whose words are opinion (analysis, accusation), so become claims. */
+  opinion?: boolean;
+}
+
+const rule = (phrase: string, role: string, opinion = false): SpeakerRule => ({ words: normalizeKey(phrase).split(' '), role, opinion });
+
+/** Longer rules first: «مصادر محلية» before «مصادر». */
+const SPEAKER_RULES: SpeakerRule[] = [
+  rule('مصادر محلية', 'local sources'), rule('مصادر أهلية', 'local sources'), rule('مصادر ميدانية', 'local sources'),
+  rule('مصادر خاصة', 'private sources'), rule('مصادر مطلعة', 'informed sources'), rule('مصادر أمنية', 'security sources'),
+  rule('مصادر عسكرية', 'military sources'), rule('مصدر أمني', 'security source'), rule('مصدر عسكري', 'military source'),
+  rule('مصدر محلي', 'local source'), rule('مصدر في', 'a source'), rule('شهود عيان', 'eyewitnesses'),
+  rule('المرصد السوري', 'SOHR'), rule('وكالة أعماق', 'Amaq'), rule('محلل عسكري', 'military analyst', true),
+  rule('محلل سياسي', 'political analyst', true), rule('الخبير العسكري', 'military analyst', true), rule('خبير عسكري', 'military analyst', true),
+  rule('باحث', 'researcher', true), rule('محلل', 'analyst', true), rule('ناشط حقوقي', 'human rights activist', true),
+  rule('ناشطون', 'activists'), rule('ناشطين', 'activists'), rule('ناشط', 'activist'), rule('الناشط', 'activist'),
+  rule('مراسلنا', 'correspondent'), rule('مراسل', 'correspondent'), rule('المتحدث باسم', 'spokesperson'),
+  rule('الناطق باسم', 'spokesperson'), rule('المتحدث الرسمي', 'spokesperson'), rule('مصادر', 'sources'), rule('مصدر', 'a source'),
+  rule('أهالي', 'residents'), rule('الأهالي', 'residents'), rule('سكان', 'residents'),
+];
+
+const SPEECH_VERBS = new Set(
+  ['قال', 'قالت', 'افاد', 'افادت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'اشار', 'اشارت', 'نقل', 'نقلت', 'تحدث', 'تحدثت', 'وثق', 'وثقت', 'رصد', 'رصدت', 'نفى', 'نفت', 'زعم', 'زعمت', 'اتهم', 'اتهمت', 'رجح', 'رجحت', 'قلل', 'قللت', 'اعتبر', 'اعتبرت', 'بحسب', 'وفق', 'وفقا', 'حسب', 'حسبما', 'نقلا', 'لفت', 'لفتت', 'تابع', 'تابعت', 'بين', 'بينت', 'صرح', 'صرحت', 'حذر', 'حذرت'].map(normalizeKey),
+);
+const CONTINUATION_VERBS = new Set(['اوضح', 'اوضحت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'تابع', 'تابعت', 'اشار', 'اشارت', 'لفت', 'لفتت', 'بين', 'قال', 'قالت'].map(normalizeKey));
+
+export interface SentenceAttribution extends Attribution {
+  opinion: boolean;
+  /** Token index of the speech verb, when there is one: the claim begins after it. */
+  verbToken: number | null;
+}
+
+function stripConjunction(word: string): string {
+  return word.length > 3 && /^[وف]/.test(word) ? word.slice(1) : word;
+}
+
+function matchRule(tokens: readonly Token[], index: number): SpeakerRule | null {
+  for (const candidate of SPEAKER_RULES) {
+    const matches = candidate.words.every((word, offset) => {
+      const token = tokens[index + offset]?.norm ?? '';
+      return offset === 0 ? token === word || token.endsWith(word) && token.length - word.length <= 2 : token === word;
+    });
+    if (matches) return candidate;
+  }
+  return null;
+}
+
+/**
+ * One attribution per sentence (null for a sentence whose speaker is the outlet itself).
+ * `outlet` is the report's source (e.g. SY24), used for the default.
+ */
+export function attributeSentences(document: PreparedDocument, actors: readonly EntityMention[]): Array<SentenceAttribution | null> {
+  const { tokens, text } = document;
+  const result: Array<SentenceAttribution | null> = [];
+  let previous: SentenceAttribution | null = null;
+  for (const sentence of document.sentences) {
+    let found: SentenceAttribution | null = null;
+    let verbToken: number | null = null;
+    const scanEnd = Math.min(sentence.endToken, sentence.firstToken + 14);
+    for (let index = sentence.firstToken; index < scanEnd && !found; index += 1) {
+      const word = stripConjunction(tokens[index]?.norm ?? '');
+      if (SPEECH_VERBS.has(word) && verbToken === null) verbToken = index;
+      const speaker = matchRule(tokens, index);
+      if (speaker && verbToken !== null && index - verbToken <= 4) {
+        const last = tokens[index + speaker.words.length - 1] as Token;
+        const first = tokens[index] as Token;
+        found = { text: text.slice(first.start, last.end), role: speaker.role, entity: null, opinion: speaker.opinion ?? false, verbToken };
+      }
+      if (!found && verbToken !== null && index > verbToken && index - verbToken <= 2) {
+        const actor = actors.find((mention) => mention.firstToken === index && mention.ref.kind === 'Actor');
+        if (actor) found = { text: actor.span.text, role: 'actor', entity: actor.ref.id, opinion: false, verbToken };
+      }
+    }
+    const opening = stripConjunction(tokens[sentence.firstToken]?.norm ?? '');
+    const speakerBefore = previous as SentenceAttribution | null;
+    if (!found && speakerBefore && CONTINUATION_VERBS.has(opening)) found = { ...speakerBefore, verbToken: sentence.firstToken };
+    result.push(found);
+    previous = found ?? (verbToken === null ? null : previous);
+  }
+  return result;
+}

@@ -1,0 +1,91 @@
+/**
+ * Claims: what a report says somebody asserts rather than what happened — an analyst's reading,
+ * an accusation, a denial, a claim of responsibility, the content of a statement. Each keeps its
+ * claimant and the span that states it; negated and hedged statements land here, not as events.
+ */
+import type { Claim, Span } from '../../domain/extraction.js';
+import { normalizeKey, type Token } from '../text/index.js';
+import type { PreparedDocument, Sentence } from '../document/document.js';
+import type { EntityMention } from '../entities/find-entity-mentions.js';
+import type { SentenceAttribution } from '../attribution/find-attribution.js';
+
+/** Verbs that make whatever follows a claim, whoever says it, with the status they give it. */
+const CLAIM_VERBS = new Map<string, string>(
+  [
+    ['نفى', 'denied'], ['نفت', 'denied'], ['ينفي', 'denied'], ['تنفي', 'denied'],
+    ['اتهم', 'accusation'], ['اتهمت', 'accusation'], ['يتهم', 'accusation'], ['تتهم', 'accusation'],
+    ['زعم', 'claimed'], ['زعمت', 'claimed'], ['ادعى', 'claimed'], ['ادعت', 'claimed'],
+    ['رجح', 'hedged'], ['رجحت', 'hedged'], ['يرجح', 'hedged'], ['اعتبر', 'analysis'], ['اعتبرت', 'analysis'],
+    ['قلل', 'analysis'], ['قللت', 'analysis'], ['حذر', 'analysis'], ['حذرت', 'analysis'], ['توقع', 'analysis'], ['توقعت', 'analysis'],
+    ['حمل', 'accusation'], ['حملت', 'accusation'], ['تبنى', 'claimed-responsibility'], ['تبنت', 'claimed-responsibility'],
+  ].map(([word, status]) => [normalizeKey(word as string), status as string]),
+);
+const STATEMENT_CUES = new Set(['بيان', 'بيانا', 'تصريح', 'تصريحات', 'مؤتمر'].map(normalizeKey));
+const QUOTE_PAIRS: Array<[string, string]> = [['“', '”'], ['«', '»'], ['"', '"']];
+
+function quotesIn(text: string, sentence: Span): Span[] {
+  const spans: Span[] = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = sentence.start;
+    for (;;) {
+      const start = text.indexOf(open, from);
+      if (start < 0 || start >= sentence.end) break;
+      const end = text.indexOf(close, start + 1);
+      if (end < 0 || end > sentence.end) break;
+      // A quoted name («تنظيم “داعش”») is not a statement: a quote of a few words is skipped.
+      if (text.slice(start + 1, end).trim().split(/\s+/).length >= 5) spans.push({ text: text.slice(start + 1, end), start: start + 1, end });
+      from = end + 1;
+    }
+  }
+  return spans;
+}
+
+function tailFrom(text: string, tokens: readonly Token[], sentence: Sentence, tokenIndex: number): Span {
+  const start = (tokens[tokenIndex] as Token).start;
+  return { text: text.slice(start, sentence.end), start, end: sentence.end };
+}
+
+export function findClaims(
+  document: PreparedDocument,
+  mentions: readonly EntityMention[],
+  attributions: ReadonlyArray<SentenceAttribution | null>,
+  outletActorId: string | null,
+): Claim[] {
+  const { text, tokens } = document;
+  const claims: Claim[] = [];
+  for (const sentence of document.sentences) {
+    const attribution = attributions[sentence.index] ?? null;
+    const spans: Array<{ span: Span; status: string }> = [];
+    for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+      const word = tokens[index]?.norm ?? '';
+      const status = CLAIM_VERBS.get(word.length > 3 && /^[وف]/.test(word) ? word.slice(1) : word);
+      if (status) {
+        spans.push({ span: tailFrom(text, tokens, sentence, Math.max(sentence.firstToken, index - (index > sentence.firstToken ? 0 : 0))), status });
+        break;
+      }
+      if (STATEMENT_CUES.has(word.replace(/^(و|ف)?(ب|ل|في)?/, '')) && index + 1 < sentence.endToken) {
+        spans.push({ span: tailFrom(text, tokens, sentence, index), status: 'statement' });
+        break;
+      }
+    }
+    if (attribution?.opinion) {
+      const quoted = quotesIn(text, sentence);
+      if (quoted.length > 0) spans.push(...quoted.map((span) => ({ span, status: 'analysis' })));
+      else if (spans.length === 0) spans.push({ span: sentence, status: 'analysis' });
+    }
+    for (const { span, status } of spans) {
+      const about = [...new Set(mentions.filter((mention) => mention.ref.kind === 'Actor' && mention.span.start >= span.start && mention.span.end <= span.end).map((mention) => mention.ref.id))];
+      claims.push({
+        id: '',
+        claimant: attribution
+          ? { text: attribution.text, role: attribution.role, entity: attribution.entity }
+          : { text: '', role: 'outlet', entity: outletActorId },
+        about,
+        text: span.text,
+        evidence: { text: span.text, start: span.start, end: span.end },
+        status,
+      });
+    }
+  }
+  return claims;
+}

@@ -1,0 +1,59 @@
+/**
+ * One report prepared for the rules: its tokens, sentences, clauses and paragraphs, noise lines
+ * removed, and for each token the sentence, clause and paragraph it belongs to.
+ */
+import type { Span } from '../../domain/extraction.js';
+import { findNoiseLines, splitClauses, splitSentences, tokenize, type Token } from '../text/index.js';
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  firstToken: number;
+  /** One past the last token. */
+  endToken: number;
+  clauses: Span[];
+}
+
+export interface PreparedDocument {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+  /** Clause index (within its sentence) of each token. */
+  clauseOf: Int32Array;
+}
+
+function insideAny(spans: readonly Span[], offset: number): boolean {
+  return spans.some((span) => offset >= span.start && offset < span.end);
+}
+
+export function prepareDocument(text: string): PreparedDocument {
+  const noise = findNoiseLines(text);
+  const tokens = tokenize(text).filter((token) => !insideAny(noise, token.start));
+  tokens.forEach((token, index) => (token.index = index));
+  const spans = splitSentences(text).filter((span) => !insideAny(noise, span.start));
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  const clauseOf = new Int32Array(tokens.length).fill(0);
+  const sentences: Sentence[] = [];
+  let tokenIndex = 0;
+  let paragraph = 0;
+  let previousEnd = 0;
+  for (const span of spans) {
+    if (sentences.length > 0 && /\n\s*\n|\n/.test(text.slice(previousEnd, span.start))) paragraph += 1;
+    previousEnd = span.end;
+    while (tokenIndex < tokens.length && (tokens[tokenIndex] as Token).start < span.start) tokenIndex += 1;
+    const firstToken = tokenIndex;
+    const clauses = splitClauses(span, { splitAtEveryComma: false });
+    let clause = 0;
+    while (tokenIndex < tokens.length && (tokens[tokenIndex] as Token).end <= span.end) {
+      const token = tokens[tokenIndex] as Token;
+      while (clause < clauses.length - 1 && token.start >= (clauses[clause] as Span).end) clause += 1;
+      sentenceOf[tokenIndex] = sentences.length;
+      clauseOf[tokenIndex] = clause;
+      tokenIndex += 1;
+    }
+    sentences.push({ ...span, index: sentences.length, paragraph, firstToken, endToken: tokenIndex, clauses });
+  }
+  return { text, tokens, sentences, sentenceOf, clauseOf };
+}

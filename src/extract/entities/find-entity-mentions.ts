@@ -1,0 +1,164 @@
+/**
+ * Finds the actors and places a report names, from the lexicons: longest match first, clitics
+ * stripped, anaphors («التنظيم») only after their actor was named, and small places («عكر»,
+ * «العباس») only on evidence — a cue word before them, a list they continue, or their governorate
+ * or district named in the same sentence. Repeated village names are disambiguated by the
+ * governorates and districts the report names.
+ */
+import type { Span } from '../../domain/extraction.js';
+import { cliticVariants, normalizeArabic, type Token } from '../text/index.js';
+import type { CompiledLexicon, LexiconRef } from '../lexicon/compile-lexicon.js';
+import type { PlaceEntry } from '../lexicon/types.js';
+import { LOCATIVE_WORDS, PLACE_CUE_WORDS } from './cue-words.js';
+
+export interface EntityMention {
+  ref: LexiconRef;
+  span: Span;
+  firstToken: number;
+  lastToken: number;
+  /** Index of the sentence the mention lies in. */
+  sentence: number;
+}
+
+interface RawMatch {
+  refs: LexiconRef[];
+  firstToken: number;
+  lastToken: number;
+  span: Span;
+  sentence: number;
+}
+
+const PLACE_RANK: Record<string, number> = {
+  city: 0, governorate: 1, country: 2, region: 3, road: 4, crossing: 5, camp: 6, site: 7, town: 8,
+  district: 9, subdistrict: 10, village: 11, neighbourhood: 12,
+};
+
+function hasCueBefore(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!previous) return false;
+  return cliticVariants(previous.norm).some((variant) => PLACE_CUE_WORDS.has(variant.stem));
+}
+
+function isLocative(tokens: readonly Token[], match: RawMatch): boolean {
+  const first = tokens[match.firstToken];
+  const previous = tokens[match.firstToken - 1];
+  if (first && /^و?ب/.test(first.norm) && first.norm.length > 4) return true;
+  return previous !== undefined && cliticVariants(previous.norm).some((variant) => LOCATIVE_WORDS.has(variant.stem));
+}
+
+function spanOf(text: string, tokens: readonly Token[], firstToken: number, lastToken: number, prefixLength: number, articleRestored: boolean): Span {
+  const first = tokens[firstToken] as Token;
+  const last = tokens[lastToken] as Token;
+  let start = first.start;
+  if (prefixLength > 0 && !articleRestored) start = first.start + (normalizeArabic(first.text).toOriginal[prefixLength] ?? 0);
+  return { text: text.slice(start, last.end), start, end: last.end };
+}
+
+function sentenceIndexOf(sentences: readonly Span[], offset: number, from: number): number {
+  let index = from;
+  while (index < sentences.length - 1 && (sentences[index] as Span).end <= offset) index += 1;
+  return index;
+}
+
+/** Every lexicon match, longest first, before any gate. */
+function collectMatches(text: string, tokens: readonly Token[], sentences: readonly Span[], lexicon: CompiledLexicon): RawMatch[] {
+  const matches: RawMatch[] = [];
+  let sentence = 0;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const match = lexicon.index.matchAt(text, tokens, index);
+    if (!match) continue;
+    const span = spanOf(text, tokens, match.firstToken, match.lastToken, match.prefixLength, match.articleRestored);
+    sentence = sentenceIndexOf(sentences, span.start, sentence);
+    matches.push({ refs: match.values, firstToken: match.firstToken, lastToken: match.lastToken, span, sentence });
+    index = match.lastToken;
+  }
+  return matches;
+}
+
+/** Names of governorates and districts found bare anywhere in the report (for disambiguation). */
+function namedAdmins(matches: readonly RawMatch[], lexicon: CompiledLexicon): Map<number, Set<string>> {
+  const bySentence = new Map<number, Set<string>>();
+  for (const match of matches) {
+    for (const ref of match.refs) {
+      if (ref.kind !== 'Location') continue;
+      const names = [ref.entry.name.ar, ...ref.entry.aliasesAr].map((name) => normalizeArabic(name ?? '').normalized.trim());
+      for (const name of names) {
+        if (!lexicon.adminNames.has(name)) continue;
+        for (const key of [match.sentence, -1]) {
+          const set = bySentence.get(key) ?? new Set<string>();
+          set.add(name);
+          bySentence.set(key, set);
+        }
+      }
+    }
+  }
+  return bySentence;
+}
+
+function choosePlace(candidates: PlaceEntry[], reportAdmins: Set<string>): PlaceEntry | undefined {
+  const score = (place: PlaceEntry) =>
+    (place.origin === 'lexicon' ? 0 : 1000) -
+    (place.admin2Ar && reportAdmins.has(place.admin2Ar) ? 200 : 0) -
+    (place.admin1Ar && reportAdmins.has(place.admin1Ar) ? 100 : 0) +
+    (PLACE_RANK[place.type] ?? 20) * 5 -
+    Math.min(Math.log10((place.population ?? 0) + 1), 9);
+  return [...candidates].sort((a, b) => score(a) - score(b))[0];
+}
+
+export function findEntityMentions(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Span[],
+  lexicon: CompiledLexicon,
+): EntityMention[] {
+  const matches = collectMatches(text, tokens, sentences, lexicon);
+  const admins = namedAdmins(matches, lexicon);
+  const reportAdmins = admins.get(-1) ?? new Set<string>();
+  const seenActors = new Map<string, number>();
+  const mentions: EntityMention[] = [];
+  let previousPlaceEnd = -10;
+
+  for (const match of matches) {
+    const actors = match.refs.filter((ref) => ref.kind === 'Actor');
+    const named = actors.filter((ref) => ref.kind === 'Actor' && !ref.anaphor);
+    const places = match.refs.filter((ref): ref is Extract<LexiconRef, { kind: 'Location' }> => ref.kind === 'Location');
+
+    const cued =
+      hasCueBefore(tokens, match.firstToken) ||
+      // «قرى عكر والعباس»: a list continues the cue of the place before it.
+      (match.firstToken - previousPlaceEnd <= 2 && /^و/.test(tokens[match.firstToken]?.norm ?? ''));
+    const sentenceAdmins = admins.get(match.sentence) ?? new Set<string>();
+    const acceptedPlaces = places.filter(
+      (ref) =>
+        !ref.entry.cueRequired ||
+        cued ||
+        (ref.entry.admin1Ar !== null && sentenceAdmins.has(ref.entry.admin1Ar) && !lexiconNameIsAdmin(ref.entry, sentenceAdmins)) ||
+        (ref.entry.admin2Ar !== null && sentenceAdmins.has(ref.entry.admin2Ar) && !lexiconNameIsAdmin(ref.entry, sentenceAdmins)),
+    );
+
+    let chosen: LexiconRef | undefined;
+    if (named.length > 0 && !(acceptedPlaces.length > 0 && isLocative(tokens, match))) {
+      chosen = named[0];
+    } else if (acceptedPlaces.length > 0) {
+      const place = choosePlace(acceptedPlaces.map((ref) => ref.entry), reportAdmins);
+      chosen = acceptedPlaces.find((ref) => ref.entry === place);
+    } else if (actors.length > 0) {
+      // An anaphor refers to the most recently named actor that lists it.
+      const antecedent = actors
+        .filter((ref) => seenActors.has(ref.id))
+        .sort((a, b) => (seenActors.get(b.id) ?? 0) - (seenActors.get(a.id) ?? 0))[0];
+      chosen = antecedent;
+    }
+    if (!chosen) continue;
+    if (chosen.kind === 'Actor') seenActors.set(chosen.id, match.firstToken);
+    else previousPlaceEnd = match.lastToken;
+    mentions.push({ ref: chosen, span: match.span, firstToken: match.firstToken, lastToken: match.lastToken, sentence: match.sentence });
+  }
+  return mentions;
+}
+
+/** A village that shares its name with the governorate named beside it is that governorate, not evidence for itself. */
+function lexiconNameIsAdmin(place: PlaceEntry, sentenceAdmins: Set<string>): boolean {
+  const name = normalizeArabic(place.name.ar ?? '').normalized.trim();
+  return sentenceAdmins.has(name);
+}

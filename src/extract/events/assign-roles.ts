@@ -1,0 +1,94 @@
+/**
+ * Who did what to whom, where: the agents, targets and places of one trigger, from the actor
+ * groups and places of its sentence. Word-order rules of Arabic news: VSO after a verb («شن
+ * تنظيم داعش هجوما»), SVO with the subject first in the clause («داعش نفذ الهجوم»), a light verb
+ * before a verbal noun («شن/نفذ/قام بـ»), «التي تشنها X» after a noun, «ضد/على X» for targets,
+ * «بين X وY» for the sides of a clash.
+ */
+import type { Token } from '../text/index.js';
+import { normalizeKey } from '../text/index.js';
+import type { PreparedDocument } from '../document/document.js';
+import type { EntityMention } from '../entities/find-entity-mentions.js';
+import type { ActorGroup } from './participants.js';
+import type { TriggerHit } from './find-triggers.js';
+
+export interface Roles {
+  agents: EntityMention[];
+  targets: EntityMention[];
+  places: EntityMention[];
+}
+
+const LIGHT_VERBS = new Set(
+  ['شن', 'شنت', 'شنوا', 'يشن', 'تشن', 'نفذ', 'نفذت', 'ينفذ', 'تنفذ', 'قام', 'قامت', 'قيام', 'أطلق', 'أطلقت', 'يطلق', 'تطلق', 'تشنها', 'يشنها', 'شنها', 'شنه', 'نفذها', 'نفذه', 'تطلقها', 'يطلقها', 'أطلقها', 'أطلقتها', 'عمد', 'عمدت', 'استطاع', 'استطاعت', 'تمكن', 'تمكنت', 'أقدم', 'أقدمت', 'وصل', 'وصلت'].map(normalizeKey),
+);
+const TARGET_PREPOSITIONS = new Set(['ضد', 'على', 'علي', 'استهدف', 'استهدفت', 'تستهدف', 'يستهدف', 'طالت', 'تطال', 'بحق'].map(normalizeKey));
+const NOT_SUBJECT_BEFORE = new Set(['ضد', 'على', 'علي', 'من', 'عن', 'الى', 'في', 'بين', 'مع', 'لصالح', 'لدى'].map(normalizeKey));
+/** Words after which the clause's subject begins anew: reported speech. */
+const COMPLEMENTIZERS = new Set(['ان', 'إن', 'بأن', 'وان', 'انه', 'انها', 'حيث'].map(normalizeKey));
+
+function prefixedByPreposition(tokens: readonly Token[], group: ActorGroup): boolean {
+  const before = tokens[group.firstToken - 1]?.norm ?? '';
+  return NOT_SUBJECT_BEFORE.has(before) || TARGET_PREPOSITIONS.has(before);
+}
+
+function lastComplementizer(tokens: readonly Token[], from: number, to: number): number {
+  let position = from;
+  for (let index = from; index < to; index += 1) if (COMPLEMENTIZERS.has(tokens[index]?.norm ?? '')) position = index + 1;
+  return position;
+}
+
+export function assignRoles(
+  document: PreparedDocument,
+  trigger: TriggerHit,
+  groups: readonly ActorGroup[],
+  places: readonly EntityMention[],
+  nextTriggerToken: number,
+): Roles {
+  const { tokens } = document;
+  const sentence = document.sentences[trigger.sentence];
+  if (!sentence) return { agents: [], targets: [], places: [] };
+  const clause = document.clauseOf[trigger.firstToken];
+  const after = groups.filter((group) => group.firstToken > trigger.lastToken && group.firstToken < nextTriggerToken);
+  const before = groups.filter((group) => group.lastToken < trigger.firstToken);
+  const roles: Roles = { agents: [], targets: [], places: [] };
+
+  if (trigger.sense.role === 'symmetric') {
+    const sides = [...before.filter((group) => !prefixedByPreposition(tokens, group)).slice(-1), ...after];
+    roles.agents = sides.flatMap((group) => group.members);
+  } else {
+    let agentGroup: ActorGroup | undefined;
+    // A light verb just before a verbal noun: its subject follows it («شن تنظيم داعش … هجوما»).
+    for (let index = trigger.firstToken - 1; index >= Math.max(sentence.firstToken, trigger.firstToken - 8) && !agentGroup; index -= 1) {
+      if (LIGHT_VERBS.has(tokens[index]?.norm ?? '')) agentGroup = groups.find((group) => group.firstToken > index && group.firstToken <= index + 2);
+    }
+    // «الحملات التي تشنها روسيا», «هجوم شنه التنظيم»: the light verb follows the noun.
+    if (!agentGroup && trigger.sense.pos !== 'verb') {
+      for (let index = trigger.lastToken + 1; index <= trigger.lastToken + 4 && !agentGroup; index += 1) {
+        if (LIGHT_VERBS.has(tokens[index]?.norm ?? '')) agentGroup = after.find((group) => group.firstToken > index && group.firstToken <= index + 2);
+      }
+    }
+    // VSO: the actor right after the verb, unless a preposition marks it as an object.
+    if (!agentGroup && trigger.sense.pos !== 'noun') {
+      agentGroup = after.find((group) => group.firstToken <= trigger.lastToken + 3 && !prefixedByPreposition(tokens, group) && group.firstToken > trigger.lastToken);
+      if (agentGroup && before.some((group) => !prefixedByPreposition(tokens, group) && group.lastToken >= lastComplementizer(tokens, sentence.firstToken, trigger.firstToken))) {
+        agentGroup = undefined; // SVO already has a subject: the actor after the verb is its object
+      }
+    }
+    // SVO: the first actor of the clause since the last «أن».
+    if (!agentGroup) {
+      const from = lastComplementizer(tokens, sentence.firstToken, trigger.firstToken);
+      agentGroup = before.find((group) => group.firstToken >= from && !prefixedByPreposition(tokens, group)) ??
+        [...before].reverse().find((group) => !prefixedByPreposition(tokens, group) && document.clauseOf[group.firstToken] === clause);
+    }
+    roles.agents = agentGroup?.members ?? [];
+    if (trigger.sense.role !== 'no-target') {
+      // The objects: actor groups after the trigger, up to the next trigger (at most two groups:
+      // «ضد قوات النظام والميليشيات الروسية» is one group, a third group is usually another clause's).
+      const targets = after.filter((group) => group !== agentGroup);
+      roles.targets = targets.slice(0, 2).flatMap((group) => group.members);
+    }
+  }
+  const inClause = places.filter((place) => document.clauseOf[place.firstToken] === clause && place.firstToken < nextTriggerToken);
+  roles.places = inClause.length > 0 ? inClause : places.filter((place) => place.firstToken < nextTriggerToken);
+  return roles;
+}

@@ -1,0 +1,121 @@
+/**
+ * Report → events: triggers, gated; roles from the sentence's actors and places; time from the
+ * sentence (or carried from the paragraph before it); casualties; attribution; then one event per
+ * happening (see {@link canMerge}).
+ */
+import type { EventTime, ExtractedEvent, Span, Attribution } from '../../domain/extraction.js';
+import type { EventType } from '../../domain/vocabulary.js';
+import type { PreparedDocument } from '../document/document.js';
+import type { EntityMention } from '../entities/find-entity-mentions.js';
+import { findCasualties } from '../numbers/index.js';
+import { findTimeExpressions } from '../time/index.js';
+import type { SentenceAttribution } from '../attribution/find-attribution.js';
+import { EVENT_CODING } from './coding.js';
+import { assignRoles } from './assign-roles.js';
+import { findTriggers, type TriggerHit } from './find-triggers.js';
+import { findGate } from './gates.js';
+import { canMerge, mergeInto } from './merge-events.js';
+import { groupSentenceActors, type SentenceActors } from './participants.js';
+import type { GateKind, TriggerTable } from './trigger-table.js';
+
+const VIOLENT: ReadonlySet<EventType> = new Set(['ATTACK', 'CLASH', 'SHELLING', 'AIRSTRIKE', 'EXPLOSION', 'KILLING']);
+
+export interface GatedTrigger {
+  trigger: TriggerHit;
+  gate: GateKind;
+}
+
+export interface EventFinding {
+  events: ExtractedEvent[];
+  /** Triggers that a gate stopped: kept for debugging and for claims («نفى»). */
+  gated: GatedTrigger[];
+  /** The actor groups and modifiers of each sentence, reused for relations. */
+  sentenceActors: SentenceActors[];
+}
+
+function evidenceOf(document: PreparedDocument, trigger: TriggerHit): Span {
+  const sentence = document.sentences[trigger.sentence] as (typeof document.sentences)[number];
+  const clause = sentence.clauses[document.clauseOf[trigger.firstToken] ?? 0] ?? sentence;
+  // A very short clause («وأكد أن») says too little: take the sentence.
+  const span = clause.end - clause.start < 25 ? sentence : clause;
+  return { text: span.text, start: span.start, end: span.end };
+}
+
+function sourceOf(attribution: SentenceAttribution | null, outlet: string | null): Attribution {
+  if (attribution) return { text: attribution.text, role: attribution.role, entity: attribution.entity };
+  return { text: outlet ?? '', role: 'outlet', entity: null };
+}
+
+export function findEvents(
+  document: PreparedDocument,
+  table: TriggerTable,
+  mentions: readonly EntityMention[],
+  attributions: ReadonlyArray<SentenceAttribution | null>,
+  publishedAt: string | null,
+  outlet: string | null,
+): EventFinding {
+  const { text, tokens } = document;
+  const triggers = findTriggers(document, table, mentions);
+  const actorsBySentence = document.sentences.map(() => [] as EntityMention[]);
+  const placesBySentence = document.sentences.map(() => [] as EntityMention[]);
+  for (const mention of mentions) {
+    const target = mention.ref.kind === 'Actor' ? actorsBySentence : placesBySentence;
+    target[mention.sentence]?.push(mention);
+  }
+  const sentenceActors = actorsBySentence.map((actors) => groupSentenceActors(text, tokens, actors));
+  const timesBySentence = document.sentences.map((sentence) => findTimeExpressions(text, publishedAt, sentence));
+
+  const events: ExtractedEvent[] = [];
+  const gated: GatedTrigger[] = [];
+  let carriedTime: { time: EventTime; paragraph: number } | null = null;
+  for (const [position, trigger] of triggers.entries()) {
+    const sentence = document.sentences[trigger.sentence];
+    if (!sentence) continue;
+    const ownTime = timesBySentence[trigger.sentence]?.[0] ?? null;
+    if (ownTime) carriedTime = { time: ownTime, paragraph: sentence.paragraph };
+    const gate = findGate(document, table, trigger.firstToken);
+    if (gate) {
+      gated.push({ trigger, gate });
+      continue;
+    }
+    const following = triggers[position + 1];
+    const nextTriggerToken = following && following.sentence === trigger.sentence ? following.firstToken : sentence.endToken;
+    const roles = assignRoles(document, trigger, sentenceActors[trigger.sentence]?.groups ?? [], placesBySentence[trigger.sentence] ?? [], nextTriggerToken);
+    const time = ownTime ?? (carriedTime && carriedTime.paragraph === sentence.paragraph ? carriedTime.time : null);
+    const evidence = evidenceOf(document, trigger);
+    const firstToken = tokens[trigger.firstToken];
+    const lastToken = tokens[trigger.lastToken];
+    const triggerSpan = firstToken && lastToken ? { text: text.slice(firstToken.start, lastToken.end), start: firstToken.start, end: lastToken.end } : evidence;
+    const agents = [...new Set(roles.agents.map((mention) => mention.ref.id))];
+    events.push({
+      id: '',
+      type: trigger.sense.type,
+      agents,
+      targets: [...new Set(roles.targets.map((mention) => mention.ref.id))].filter((id) => !agents.includes(id)),
+      locations: [...new Set(roles.places.map((mention) => mention.ref.id))],
+      time,
+      casualties: VIOLENT.has(trigger.sense.type) ? findCasualties(text, sentence) : null,
+      evidence,
+      mentions: [evidence],
+      source: sourceOf(attributions[trigger.sentence] ?? null, outlet),
+      coding: EVENT_CODING[trigger.sense.type],
+      confidence: 0.5 + (agents.length > 0 ? 0.15 : 0) + (roles.places.length > 0 ? 0.1 : 0) + (time ? 0.05 : 0),
+      triggerSpan,
+      sentence: trigger.sentence,
+    } as ExtractedEvent & { triggerSpan: Span; sentence: number });
+  }
+  return { events: mergeEvents(events as Array<ExtractedEvent & { sentence: number }>), gated, sentenceActors };
+}
+
+function mergeEvents(events: Array<ExtractedEvent & { sentence: number }>): ExtractedEvent[] {
+  const kept: Array<ExtractedEvent & { sentence: number }> = [];
+  for (const event of events) {
+    const twin = kept.find((candidate) => canMerge(candidate, event, candidate.sentence === event.sentence));
+    if (twin) mergeInto(twin, event);
+    else kept.push(event);
+  }
+  return kept.map(({ sentence: _sentence, ...event }) => {
+    const { triggerSpan: _trigger, ...rest } = event as ExtractedEvent & { triggerSpan?: Span };
+    return rest;
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * The actors of one sentence grouped for role assignment: coordinated actors («X وY وZ») form one
+ * group, supporters («X المدعومة بـY») join X's group, and modifiers («X التابعة لـY», «X التي
+ * يقودها Y», «X في جيش Y») are set aside — they describe X, they do not act.
+ */
+import type { Token } from '../text/index.js';
+import type { EntityMention } from '../entities/find-entity-mentions.js';
+import { normalizeKey } from '../text/index.js';
+
+export interface ActorGroup {
+  members: EntityMention[];
+  firstToken: number;
+  lastToken: number;
+}
+
+const MODIFIER_LINKS = new Set(
+  ['التابعة', 'التابع', 'التابعين', 'التابعون', 'تابعة', 'تابع', 'تابعين', 'الموالية', 'الموالي', 'الموالين', 'المدعومة', 'المدعوم', 'المدعومين', 'يقودها', 'يقوده', 'بقيادة', 'يتزعمها', 'يتزعمه', 'في', 'لدى', 'ضمن', 'المقربة', 'المقرب', 'التي', 'الذي'].map(normalizeKey),
+);
+const SUPPORT_LINKS = new Set(['المدعومة', 'المدعوم', 'المدعومين', 'بمساندة', 'بدعم', 'بمشاركة', 'مع', 'بالتعاون'].map(normalizeKey));
+/** Nouns that stand for an actor's own men: «عناصر تابعين للفرقة» is the division itself acting. */
+const GENERIC_HEADS = new Set(
+  ['عناصر', 'مجموعات', 'مجموعة', 'قوات', 'خلايا', 'خلية', 'حواجز', 'حاجز', 'دورية', 'دوريات', 'رتل', 'رتلا', 'مقاتلين', 'مقاتلي', 'مقاتلو', 'فصائل', 'ميليشيات', 'عربات', 'نقاط', 'النقاط', 'مواقع', 'مقرات', 'طائرات', 'طائرة', 'مسلحين', 'مسلحون', 'افراد', 'أفراد', 'عنصرا', 'عنصرين', 'ضباط', 'جنود'].map(normalizeKey),
+);
+
+function gapWords(tokens: readonly Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let index = from; index < to; index += 1) words.push((tokens[index] as Token).norm);
+  return words;
+}
+
+/** Whether the mention starts with the conjunction و (attached) or follows a comma/و alone. */
+function isCoordinated(text: string, tokens: readonly Token[], previousEnd: number, mention: EntityMention): boolean {
+  const first = tokens[mention.firstToken] as Token;
+  const gap = text.slice((tokens[previousEnd] as Token).end, first.start);
+  if (mention.firstToken - previousEnd > 2) return false;
+  if (mention.firstToken === previousEnd + 1 && /^\s*[،,]?\s*$/.test(gap) && /^و/.test(first.norm)) return true;
+  return mention.firstToken === previousEnd + 2 && (tokens[previousEnd + 1] as Token).norm === 'و';
+}
+
+export interface SentenceActors {
+  groups: ActorGroup[];
+  /** Modifier mentions with the mention they modify and the link word that relates them. */
+  modifiers: Array<{ mention: EntityMention; head: EntityMention; link: string[] }>;
+}
+
+export function groupSentenceActors(text: string, tokens: readonly Token[], actors: readonly EntityMention[]): SentenceActors {
+  const groups: ActorGroup[] = [];
+  const modifiers: SentenceActors['modifiers'] = [];
+  let previous: EntityMention | null = null;
+  for (const mention of actors) {
+    const current = groups[groups.length - 1];
+    if (previous && current) {
+      const link = gapWords(tokens, previous.lastToken + 1, mention.firstToken);
+      const near = mention.firstToken - previous.lastToken <= 4;
+      const headIsGeneric = GENERIC_HEADS.has(tokens[previous.lastToken + 1]?.norm ?? '');
+      const supportByBa = link.some((word) => SUPPORT_LINKS.has(word)) && /^و?ب/.test((tokens[mention.firstToken] as Token).norm);
+      if (near && (supportByBa || link.some((word) => word === 'مع' || word === 'بالتعاون'))) {
+        current.members.push(mention);
+        current.lastToken = mention.lastToken;
+        previous = mention;
+        continue;
+      }
+      if (near && !headIsGeneric && link.length > 0 && link.every((word) => MODIFIER_LINKS.has(word) || word === 'من')) {
+        modifiers.push({ mention, head: previous, link });
+        continue; // a modifier does not become the "previous" actor: «X التابعة لـY وZ» coordinates Z with X
+      }
+      if (link.length === 0 && previous.lastToken + 1 === mention.firstToken && !/^و/.test((tokens[mention.firstToken] as Token).norm)) {
+        // Two names back to back («التحالف الدولي بقيادة…» is handled above); «روسيا» right after an actor
+        // without a link reads as a genitive: a modifier.
+        modifiers.push({ mention, head: previous, link });
+        continue;
+      }
+      if (isCoordinated(text, tokens, previous.lastToken, mention)) {
+        current.members.push(mention);
+        current.lastToken = mention.lastToken;
+        previous = mention;
+        continue;
+      }
+    }
+    groups.push({ members: [mention], firstToken: mention.firstToken, lastToken: mention.lastToken });
+    previous = mention;
+  }
+  return { groups, modifiers };
+}

@@ -1,0 +1,63 @@
+/**
+ * The trigger table of one language (lexicons/<lang>/triggers.json) compiled into phrase indexes:
+ * trigger forms with their inflections, and the gate cues that stop a trigger from being a plain event.
+ */
+import type { EventType } from '../../domain/vocabulary.js';
+import { PhraseIndex } from '../lexicon/phrase-index.js';
+
+export type TriggerRole = 'object-target' | 'symmetric' | 'object-place' | 'no-target';
+export type GateKind = 'negation' | 'future' | 'hypothetical' | 'generic' | 'background';
+
+export interface TriggerData {
+  language: string;
+  triggers: Array<{ type: EventType; role: TriggerRole; verbs: string[]; nouns: string[]; phrases: string[] }>;
+  gates: Record<GateKind, string[]>;
+}
+
+export interface TriggerSense {
+  type: EventType;
+  role: TriggerRole;
+  pos: 'verb' | 'noun' | 'phrase';
+}
+
+export interface TriggerTable {
+  triggers: PhraseIndex<TriggerSense>;
+  gates: PhraseIndex<GateKind>;
+}
+
+/**
+ * Inflections added to one-word forms: verb agreement (ت، وا، ن، ا), noun case and number
+ * (ا، ات، ان، ين، ون) and attached pronouns (ه، ها، هم). Over-generation is harmless: the forms
+ * are only compared with words of the text.
+ */
+const VERB_SUFFIXES = ['', 'ت', 'وا', 'ا', 'ن', 'ون', 'ان', 'ه', 'ها', 'هم', 'تها', 'ته', 'وه', 'وها'];
+const NOUN_SUFFIXES = ['', 'ا', 'ات', 'ان', 'ين', 'ه', 'ها', 'هم', 'اته', 'اتها', 'اتهم', 'ته', 'تها', 'تهم', 'يه'];
+
+function inflect(form: string, suffixes: readonly string[]): string[] {
+  const words = form.split(/\s+/);
+  if (words.length > 1) return [form];
+  // A final ة/ه or ى/ي takes suffixes after its ت/ي form: «مداهمة» → «مداهماتها» is covered by
+  // the ات suffix on the stem without the final letter.
+  const stem = /[ةه]$/.test(form) ? form.slice(0, -1) : form;
+  const forms = suffixes.map((suffix) => form + suffix);
+  if (stem !== form) forms.push(...suffixes.map((suffix) => stem + suffix), stem + 'ت');
+  return forms;
+}
+
+export function compileTriggerTable(data: TriggerData): TriggerTable {
+  const triggers = new PhraseIndex<TriggerSense>();
+  for (const trigger of data.triggers) {
+    for (const verb of trigger.verbs) {
+      for (const form of inflect(verb, VERB_SUFFIXES)) triggers.add(form, { type: trigger.type, role: trigger.role, pos: 'verb' });
+    }
+    for (const noun of trigger.nouns) {
+      for (const form of inflect(noun, NOUN_SUFFIXES)) triggers.add(form, { type: trigger.type, role: trigger.role, pos: 'noun' });
+    }
+    for (const phrase of trigger.phrases) triggers.add(phrase, { type: trigger.type, role: trigger.role, pos: 'phrase' });
+  }
+  const gates = new PhraseIndex<GateKind>();
+  for (const [kind, cues] of Object.entries(data.gates) as Array<[GateKind, string[]]>) {
+    for (const cue of cues) gates.add(cue, kind);
+  }
+  return { triggers, gates };
+}

@@ -1,0 +1,91 @@
+/**
+ * {@link extractReport}: one report's text → its {@link Extraction}. Deterministic and offline:
+ * the lexicons are read once, the rest is pure. Never throws on odd text (empty, binary-like,
+ * control characters, lone surrogates): such input yields an empty or partial extraction.
+ */
+import { createHash } from 'node:crypto';
+import type { Extraction, ReportMeta } from '../domain/extraction.js';
+import { EventGraphError } from '../domain/errors.js';
+import { attributeSentences } from './attribution/find-attribution.js';
+import { findClaims } from './claims/find-claims.js';
+import { prepareDocument } from './document/document.js';
+import { buildEntities } from './entities/build-entities.js';
+import { findEntityMentions } from './entities/find-entity-mentions.js';
+import { findEvents } from './events/find-events.js';
+import { compileTriggerTable, type TriggerData, type TriggerTable } from './events/trigger-table.js';
+import { compileLexicon, slugify, type CompiledLexicon } from './lexicon/compile-lexicon.js';
+import { loadLexicons, readLanguageData } from './lexicon/load-lexicons.js';
+import { findRelations } from './relations/find-relations.js';
+
+/** Reports larger than this are refused: no news report is, and the rules are linear but not free. */
+export const MAX_REPORT_CHARACTERS = 8 * 1024 * 1024;
+const SUPPORTED_LANGUAGES = new Set(['ar']);
+
+interface Engine {
+  lexicon: CompiledLexicon;
+  triggers: Map<string, TriggerTable>;
+}
+let engine: Engine | null = null;
+
+function loadEngine(): Engine {
+  engine ??= {
+    lexicon: compileLexicon(loadLexicons()),
+    triggers: new Map([...SUPPORTED_LANGUAGES].map((language) => [language, compileTriggerTable(readLanguageData<TriggerData>(language, 'triggers.json'))])),
+  };
+  return engine;
+}
+
+export function hashText(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** Arabic when Arabic letters outnumber Latin ones; the only language with rules today. */
+export function detectLanguage(text: string): string {
+  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return arabic >= latin ? 'ar' : 'en';
+}
+
+/** The first line that reads like a headline (share-button and byline lines are short). */
+function findTitle(text: string): string | null {
+  return text.split('\n').map((line) => line.trim()).find((line) => line.split(/\s+/).length >= 4) ?? null;
+}
+
+export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
+  if (typeof text !== 'string') throw new EventGraphError('BAD_USER_INPUT', 'The report text must be a string.');
+  if (text.length > MAX_REPORT_CHARACTERS) {
+    throw new EventGraphError('BAD_USER_INPUT', `The report is ${text.length} characters long; the limit is ${MAX_REPORT_CHARACTERS}. Split it into separate reports.`);
+  }
+  if (meta.publishedAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt)) {
+    throw new EventGraphError('BAD_USER_INPUT', `publishedAt must be a date as YYYY-MM-DD, not ${JSON.stringify(meta.publishedAt)}.`);
+  }
+  const language = meta.language ?? detectLanguage(text);
+  const publishedAt = meta.publishedAt ?? null;
+  const report: Extraction['report'] = {
+    title: meta.title ?? findTitle(text),
+    language,
+    publishedAt,
+    source: meta.source ?? null,
+    url: meta.url ?? null,
+    contentHash: hashText(text),
+  };
+  const { lexicon, triggers } = loadEngine();
+  const table = triggers.get(language);
+  if (!table) return { report, entities: [], events: [], claims: [], relations: [] };
+
+  const document = prepareDocument(text);
+  const mentions = findEntityMentions(text, document.tokens, document.sentences, lexicon);
+  const attributions = attributeSentences(document, mentions);
+  const outletActor = meta.source ? [...lexicon.actorsById.keys()].find((id) => id === `actor:${slugify(meta.source ?? '')}`) ?? null : null;
+  const { events } = findEvents(document, table, mentions, attributions, publishedAt, meta.source ?? null);
+  const claims = findClaims(document, mentions, attributions, outletActor);
+  const relations = findRelations(document, mentions, lexicon);
+  const prefix = report.contentHash.slice(0, 12);
+  return {
+    report,
+    entities: buildEntities(mentions),
+    events: events.map((event, index) => ({ ...event, id: `event:${prefix}:${index + 1}` })),
+    claims: claims.map((claim, index) => ({ ...claim, id: `claim:${prefix}:${index + 1}` })),
+    relations,
+  };
+}
