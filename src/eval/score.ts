@@ -49,7 +49,10 @@ export function scoreReport(text: string, gold: GoldReport, system: Extraction):
 
   const eventMatching = matchEvents(text, gold.events, system.events, systemIdByCanonical, origin);
   const claimMatching = matchClaims(text, gold.claims, system.claims, origin);
-  const relationMatching = matchRelations(text, gold.relations, system.relations, systemIdByCanonical, origin);
+  // Gold relations are the ones the text states; affiliations the extractor adds from its lexicon
+  // (provenance 'lexicon') are background knowledge, neither credited nor counted against it.
+  const statedRelations = system.relations.filter((relation) => relation.provenance === 'report');
+  const relationMatching = matchRelations(text, gold.relations, statedRelations, systemIdByCanonical, origin);
 
   return {
     file: gold.file,

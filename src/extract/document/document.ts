@@ -8,6 +8,8 @@ import { findNoiseLines, splitClauses, splitSentences, tokenize, type Token } fr
 export interface Sentence extends Span {
   index: number;
   paragraph: number;
+  /** The headline: it restates the lead, so it names entities but states no events of its own. */
+  isTitle: boolean;
   firstToken: number;
   /** One past the last token. */
   endToken: number;
@@ -33,6 +35,13 @@ export function prepareDocument(text: string): PreparedDocument {
   const tokens = tokenize(text).filter((token) => !insideAny(noise, token.start));
   tokens.forEach((token, index) => (token.index = index));
   const spans = splitSentences(text).filter((span) => !insideAny(noise, span.start));
+  // The headline is the first line of at least four words, when the report has a body after it.
+  let titleEnd = -1;
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    if (insideAny(noise, line.index) || line[0].trim().split(/\s+/).length < 4) continue;
+    if (text.slice(line.index + line[0].length).trim().length > 0) titleEnd = line.index + line[0].length;
+    break;
+  }
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const clauseOf = new Int32Array(tokens.length).fill(0);
   const sentences: Sentence[] = [];
@@ -53,7 +62,7 @@ export function prepareDocument(text: string): PreparedDocument {
       clauseOf[tokenIndex] = clause;
       tokenIndex += 1;
     }
-    sentences.push({ ...span, index: sentences.length, paragraph, firstToken, endToken: tokenIndex, clauses });
+    sentences.push({ ...span, index: sentences.length, paragraph, isTitle: span.end <= titleEnd, firstToken, endToken: tokenIndex, clauses });
   }
   return { text, tokens, sentences, sentenceOf, clauseOf };
 }

@@ -73,7 +73,9 @@ export function findEvents(
     if (!sentence) continue;
     const ownTime = timesBySentence[trigger.sentence]?.[0] ?? null;
     if (ownTime) carriedTime = { time: ownTime, paragraph: sentence.paragraph };
-    const gate = findGate(document, table, trigger.firstToken);
+    if (sentence.isTitle) continue;
+    // An analyst's or activist's sentence is a reading of events, recorded as a claim.
+    const gate: GateKind | null = attributions[trigger.sentence]?.opinion ? 'hypothetical' : findGate(document, table, trigger.firstToken);
     if (gate) {
       gated.push({ trigger, gate });
       continue;
@@ -107,7 +109,41 @@ export function findEvents(
   return { events: mergeEvents(events as Array<ExtractedEvent & { sentence: number }>), gated, sentenceActors };
 }
 
-function mergeEvents(events: Array<ExtractedEvent & { sentence: number }>): ExtractedEvent[] {
+/**
+ * Within one sentence a generic trigger names the same happening as a specific one: «غارات …
+ * استهدفت» is one air strike, «انفجار عبوة … استهدفت» one explosion, damage told with a strike is
+ * part of it (PLOVER: incidental damage is not ASSAULT destroy). Lower rank merges into higher.
+ */
+const SPECIFICITY: Partial<Record<EventType, number>> = { AIRSTRIKE: 6, EXPLOSION: 5, SHELLING: 4, KILLING: 3, CLASH: 2, ATTACK: 1, DESTROY: 0 };
+const ABSORBABLE: ReadonlySet<EventType> = new Set(['ATTACK', 'DESTROY', 'SHELLING']);
+
+function mergeWithinSentence(events: Array<ExtractedEvent & { sentence: number }>): Array<ExtractedEvent & { sentence: number }> {
+  const kept: Array<ExtractedEvent & { sentence: number }> = [];
+  for (const event of events) {
+    const rank = SPECIFICITY[event.type];
+    const host =
+      rank !== undefined && ABSORBABLE.has(event.type)
+        ? kept.find((candidate) => candidate.sentence === event.sentence && (SPECIFICITY[candidate.type] ?? -1) > rank)
+        : undefined;
+    if (host) {
+      mergeInto(host, { ...event, type: host.type });
+      continue;
+    }
+    // A specific event arriving after a generic one in the same sentence takes it over.
+    const generic = rank !== undefined ? kept.findIndex((candidate) => candidate.sentence === event.sentence && ABSORBABLE.has(candidate.type) && (SPECIFICITY[candidate.type] ?? 99) < rank) : -1;
+    if (generic >= 0) {
+      const absorbed = kept[generic] as ExtractedEvent & { sentence: number };
+      mergeInto(event, { ...absorbed, type: event.type });
+      kept.splice(generic, 1, event);
+      continue;
+    }
+    kept.push(event);
+  }
+  return kept;
+}
+
+function mergeEvents(all: Array<ExtractedEvent & { sentence: number }>): ExtractedEvent[] {
+  const events = mergeWithinSentence(all);
   const kept: Array<ExtractedEvent & { sentence: number }> = [];
   for (const event of events) {
     const twin = kept.find((candidate) => canMerge(candidate, event, candidate.sentence === event.sentence));

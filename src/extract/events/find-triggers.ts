@@ -10,6 +10,22 @@ export interface TriggerHit {
   sentence: number;
 }
 
+/** Whether an ambiguous trigger has the context words its rule requires, within its sentence. */
+function fitsContext(document: PreparedDocument, sense: TriggerSense, first: number, last: number): boolean {
+  const sentence = document.sentences[document.sentenceOf[first] ?? -1];
+  if (!sentence) return false;
+  const has = (rule: NonNullable<TriggerSense['requiresAfter']>, from: number, to: number) => {
+    for (let index = Math.max(from, sentence.firstToken); index < Math.min(to, sentence.endToken); index += 1) {
+      const word = document.tokens[index]?.norm ?? '';
+      if (rule.words.has(word) || rule.words.has(word.replace(/^[وفبل]/, ''))) return true;
+    }
+    return false;
+  };
+  if (sense.requiresAfter && !has(sense.requiresAfter, last + 1, last + 1 + sense.requiresAfter.within)) return false;
+  if (sense.requiresBefore && !has(sense.requiresBefore, first - sense.requiresBefore.within, first)) return false;
+  return true;
+}
+
 export function findTriggers(document: PreparedDocument, table: TriggerTable, mentions: readonly EntityMention[]): TriggerHit[] {
   const insideMention = new Uint8Array(document.tokens.length);
   for (const mention of mentions) insideMention.fill(1, mention.firstToken, mention.lastToken + 1);
@@ -20,7 +36,9 @@ export function findTriggers(document: PreparedDocument, table: TriggerTable, me
     if (!match) continue;
     const sentence = document.sentenceOf[index] ?? -1;
     if (sentence < 0) continue;
-    hits.push({ sense: match.values[0] as TriggerSense, firstToken: index, lastToken: match.lastToken, sentence });
+    const sense = match.values.find((candidate) => fitsContext(document, candidate, index, match.lastToken));
+    if (!sense) continue;
+    hits.push({ sense, firstToken: index, lastToken: match.lastToken, sentence });
     index = match.lastToken;
   }
   return hits;

@@ -8,7 +8,7 @@ import type { PreparedDocument } from '../document/document.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
 
 /** How far before a trigger a negation, future or hypothetical cue still governs it. */
-const CLAUSE_WINDOW = 6;
+const CLAUSE_WINDOW = 7;
 
 /** «قد» before a present-tense verb is modal («قد يؤدي»); before a past verb it only stresses. */
 function isModalQad(tokens: readonly Token[], index: number): boolean {
@@ -50,8 +50,10 @@ export function findGate(document: PreparedDocument, table: TriggerTable, first:
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
     const match = table.gates.matchAt(text, tokens, index);
     const kind = match?.values.find((value) => value === 'generic' || value === 'background');
-    // A background cue governs what follows it; a generic one the whole sentence.
+    const claimed = match?.values.includes('claimed') ? 'claimed' : undefined;
+    // A background or claim cue governs what follows it; a generic one the whole sentence.
     if (kind === 'generic' || (kind === 'background' && index < first)) return kind;
+    if (claimed && index < first) return claimed;
   }
   if (isPluperfectBackground(tokens, sentence.firstToken, first)) return 'background';
   return null;

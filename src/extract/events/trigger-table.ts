@@ -4,20 +4,38 @@
  */
 import type { EventType } from '../../domain/vocabulary.js';
 import { PhraseIndex } from '../lexicon/phrase-index.js';
+import { normalizeKey } from '../text/index.js';
 
 export type TriggerRole = 'object-target' | 'symmetric' | 'object-place' | 'no-target';
-export type GateKind = 'negation' | 'future' | 'hypothetical' | 'generic' | 'background';
+export type GateKind = 'negation' | 'future' | 'hypothetical' | 'generic' | 'background' | 'claimed';
 
 export interface TriggerData {
   language: string;
-  triggers: Array<{ type: EventType; role: TriggerRole; verbs: string[]; nouns: string[]; phrases: string[] }>;
+  triggers: Array<{
+    type: EventType;
+    role: TriggerRole;
+    verbs: string[];
+    nouns: string[];
+    phrases: string[];
+    requiresAfter?: ContextRule;
+    requiresBefore?: ContextRule;
+  }>;
   gates: Record<GateKind, string[]>;
+}
+
+/** Words that must stand within `within` words of an ambiguous trigger for it to count. */
+export interface ContextRule {
+  within: number;
+  words: string[];
 }
 
 export interface TriggerSense {
   type: EventType;
   role: TriggerRole;
   pos: 'verb' | 'noun' | 'phrase';
+  /** Normalized context words, when the trigger is ambiguous without them. */
+  requiresAfter?: { within: number; words: ReadonlySet<string> };
+  requiresBefore?: { within: number; words: ReadonlySet<string> };
 }
 
 export interface TriggerTable {
@@ -44,16 +62,24 @@ function inflect(form: string, suffixes: readonly string[]): string[] {
   return forms;
 }
 
+function compileContext(rule: ContextRule): { within: number; words: ReadonlySet<string> } {
+  return { within: rule.within, words: new Set(rule.words.map(normalizeKey)) };
+}
+
 export function compileTriggerTable(data: TriggerData): TriggerTable {
   const triggers = new PhraseIndex<TriggerSense>();
   for (const trigger of data.triggers) {
-    for (const verb of trigger.verbs) {
-      for (const form of inflect(verb, VERB_SUFFIXES)) triggers.add(form, { type: trigger.type, role: trigger.role, pos: 'verb' });
-    }
-    for (const noun of trigger.nouns) {
-      for (const form of inflect(noun, NOUN_SUFFIXES)) triggers.add(form, { type: trigger.type, role: trigger.role, pos: 'noun' });
-    }
-    for (const phrase of trigger.phrases) triggers.add(phrase, { type: trigger.type, role: trigger.role, pos: 'phrase' });
+    const context = {
+      ...(trigger.requiresAfter ? { requiresAfter: compileContext(trigger.requiresAfter) } : {}),
+      ...(trigger.requiresBefore ? { requiresBefore: compileContext(trigger.requiresBefore) } : {}),
+    };
+    const sense = (pos: TriggerSense['pos']): TriggerSense => ({ type: trigger.type, role: trigger.role, pos, ...context });
+    const verb = sense('verb');
+    const noun = sense('noun');
+    const phrase = sense('phrase');
+    for (const form of trigger.verbs.flatMap((word) => inflect(word, VERB_SUFFIXES))) triggers.add(form, verb);
+    for (const form of trigger.nouns.flatMap((word) => inflect(word, NOUN_SUFFIXES))) triggers.add(form, noun);
+    for (const form of trigger.phrases) triggers.add(form, phrase);
   }
   const gates = new PhraseIndex<GateKind>();
   for (const [kind, cues] of Object.entries(data.gates) as Array<[GateKind, string[]]>) {
