@@ -27,7 +27,8 @@ const SPEAKER_RULES: SpeakerRule[] = [
   rule('مصدر محلي', 'local source'), rule('مصدر في', 'a source'), rule('شهود عيان', 'eyewitnesses'),
   rule('المرصد السوري', 'SOHR'), rule('وكالة أعماق', 'Amaq'), rule('محلل عسكري', 'military analyst', true),
   rule('محلل سياسي', 'political analyst', true), rule('الخبير العسكري', 'military analyst', true), rule('خبير عسكري', 'military analyst', true),
-  rule('باحث', 'researcher', true), rule('محلل', 'analyst', true), rule('ناشط حقوقي', 'human rights activist', true),
+  rule('باحث', 'researcher', true), rule('خبير', 'expert', true), rule('الخبير', 'expert', true), rule('أكاديمي', 'academic', true),
+  rule('مسؤول', 'official'), rule('قيادي', 'commander'), rule('المتحدث', 'spokesperson'), rule('الناطق', 'spokesperson'), rule('محلل', 'analyst', true), rule('ناشط حقوقي', 'human rights activist', true),
   rule('ناشطون', 'activists'), rule('ناشطين', 'activists'), rule('ناشط', 'activist'), rule('الناشط', 'activist'),
   rule('مراسلنا', 'correspondent'), rule('مراسل', 'correspondent'), rule('المتحدث باسم', 'spokesperson'),
   rule('الناطق باسم', 'spokesperson'), rule('المتحدث الرسمي', 'spokesperson'), rule('مصادر', 'sources'), rule('مصدر', 'a source'),
@@ -35,7 +36,7 @@ const SPEAKER_RULES: SpeakerRule[] = [
 ];
 
 const SPEECH_VERBS = new Set(
-  ['قال', 'قالت', 'افاد', 'افادت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'اشار', 'اشارت', 'نقل', 'نقلت', 'تحدث', 'تحدثت', 'وثق', 'وثقت', 'رصد', 'رصدت', 'نفى', 'نفت', 'زعم', 'زعمت', 'اتهم', 'اتهمت', 'رجح', 'رجحت', 'قلل', 'قللت', 'اعتبر', 'اعتبرت', 'بحسب', 'وفق', 'وفقا', 'حسب', 'حسبما', 'نقلا', 'لفت', 'لفتت', 'تابع', 'تابعت', 'بين', 'بينت', 'صرح', 'صرحت', 'حذر', 'حذرت'].map(normalizeKey),
+  ['قال', 'قالت', 'افاد', 'افادت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'اشار', 'اشارت', 'نقل', 'نقلت', 'تحدث', 'تحدثت', 'وثق', 'وثقت', 'رصد', 'رصدت', 'نفى', 'نفت', 'زعم', 'زعمت', 'اتهم', 'اتهمت', 'رجح', 'رجحت', 'قلل', 'قللت', 'اعتبر', 'اعتبرت', 'بحسب', 'وفق', 'وفقا', 'حسب', 'حسبما', 'نقلا', 'لفت', 'لفتت', 'تابع', 'تابعت', 'بين', 'بينت', 'صرح', 'صرحت', 'حذر', 'حذرت', 'يرى', 'ترى', 'رأى', 'رأت', 'يعتقد', 'تعتقد', 'يقول', 'تقول', 'اعتبر', 'يعتبر', 'تعتبر', 'توقع', 'يتوقع', 'تتوقع'].map(normalizeKey),
 );
 const CONTINUATION_VERBS = new Set(['اوضح', 'اوضحت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'تابع', 'تابعت', 'اشار', 'اشارت', 'لفت', 'لفتت', 'بين', 'قال', 'قالت'].map(normalizeKey));
 

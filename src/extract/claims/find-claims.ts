@@ -56,17 +56,23 @@ export function findClaims(
   for (const sentence of document.sentences) {
     const attribution = attributions[sentence.index] ?? null;
     const spans: Array<{ span: Span; status: string }> = [];
+    // Each claim verb opens a claim that runs to the next one («نفى X …، فيما رجّح ناشطون …»).
+    const openings: Array<{ index: number; status: string }> = [];
     for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
       const word = tokens[index]?.norm ?? '';
       const status = CLAIM_VERBS.get(word.length > 3 && /^[وف]/.test(word) ? word.slice(1) : word);
-      if (status) {
-        spans.push({ span: tailFrom(text, tokens, sentence, Math.max(sentence.firstToken, index - (index > sentence.firstToken ? 0 : 0))), status });
-        break;
+      if (status) openings.push({ index, status });
+      else if (openings.length === 0 && STATEMENT_CUES.has(word.replace(/^(و|ف)?(ب|ل|في)?/, '')) && index + 1 < sentence.endToken) {
+        openings.push({ index, status: 'statement' });
       }
-      if (STATEMENT_CUES.has(word.replace(/^(و|ف)?(ب|ل|في)?/, '')) && index + 1 < sentence.endToken) {
-        spans.push({ span: tailFrom(text, tokens, sentence, index), status: 'statement' });
-        break;
-      }
+    }
+    for (const [position, opening] of openings.entries()) {
+      const next = openings[position + 1];
+      const whole = tailFrom(text, tokens, sentence, opening.index);
+      const end = next ? (tokens[next.index] as Token).start : whole.end;
+      const span = { text: text.slice(whole.start, end).replace(/[\s،,]+$/u, ''), start: whole.start, end: 0 };
+      span.end = span.start + span.text.length;
+      spans.push({ span, status: opening.status });
     }
     if (attribution?.opinion) {
       const quoted = quotesIn(text, sentence);

@@ -26,8 +26,12 @@ const NOT_SUBJECT_BEFORE = new Set(['ضد', 'على', 'علي', 'من', 'عن', 
 /** Words after which the clause's subject begins anew: reported speech. */
 const COMPLEMENTIZERS = new Set(['ان', 'إن', 'بأن', 'وان', 'انه', 'انها', 'حيث'].map(normalizeKey));
 
+/** «عناصر من تنظيم داعش», «مسلحون من الفصائل»: «من» after such a head names the actor itself. */
+const MEMBER_HEADS = new Set(['عناصر', 'مجموعات', 'مجموعه', 'مسلحون', 'مسلحين', 'مقاتلون', 'مقاتلين', 'قوات', 'دوريه', 'خلايا', 'افراد', 'عدد', 'عشرات'].map(normalizeKey));
+
 function prefixedByPreposition(tokens: readonly Token[], group: ActorGroup): boolean {
   const before = tokens[group.firstToken - 1]?.norm ?? '';
+  if (before === 'من' && MEMBER_HEADS.has(tokens[group.firstToken - 2]?.norm ?? '')) return false;
   return NOT_SUBJECT_BEFORE.has(before) || TARGET_PREPOSITIONS.has(before);
 }
 

@@ -37,13 +37,15 @@ export function findGate(document: PreparedDocument, table: TriggerTable, first:
   if (text.slice(sentence.start, sentence.end).trimEnd().endsWith('؟') || text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) {
     return 'hypothetical';
   }
-  const windowStart = Math.max(sentence.firstToken, first - CLAUSE_WINDOW);
-  for (let index = windowStart; index < first; index += 1) {
+  // Negation governs the words right after it («لم تتمكن من السيطرة»); intention and condition
+  // govern their whole clause («تعتزم … إطلاق عملية … بمشاركة … لقطع طرق الإمداد»).
+  for (let index = sentence.firstToken; index < first; index += 1) {
     if (document.clauseOf[index] !== clause) continue;
-    if (isModalQad(tokens, index)) return 'hypothetical';
+    const near = index >= first - CLAUSE_WINDOW;
+    if (near && isModalQad(tokens, index)) return 'hypothetical';
     const match = table.gates.matchAt(text, tokens, index);
     if (match && match.lastToken < first) {
-      const kind = match.values.find((value) => value === 'negation' || value === 'future' || value === 'hypothetical');
+      const kind = match.values.find((value) => value === 'future' || value === 'hypothetical' || (near && value === 'negation'));
       if (kind) return kind;
     }
   }
