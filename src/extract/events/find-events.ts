@@ -6,6 +6,7 @@
 import type { EventTime, ExtractedEvent, Span, Attribution } from '../../domain/extraction.js';
 import type { EventType } from '../../domain/vocabulary.js';
 import type { PreparedDocument } from '../document/document.js';
+import { normalizeKey, type Token } from '../text/index.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import { findCasualties } from '../numbers/index.js';
 import { findTimeExpressions } from '../time/index.js';
@@ -33,12 +34,32 @@ export interface EventFinding {
   sentenceActors: SentenceActors[];
 }
 
-function evidenceOf(document: PreparedDocument, trigger: TriggerHit): Span {
+/** Words after which a clause turns to something else: circumstance, contrast, a new statement. */
+const CLAUSE_TURNS = new Set(['وسط', 'بينما', 'فيما', 'حين', 'وذلك', 'بالتزامن', 'تزامنا'].map(normalizeKey));
+
+/**
+ * The clause that states the trigger, ended early where the clause turns («… وسط حديث عن نية»,
+ * «… ولم تعلن أي جهة مسؤوليتها»), so the evidence never takes in a statement that is not this event.
+ */
+function evidenceOf(document: PreparedDocument, table: TriggerTable, trigger: TriggerHit): Span {
+  const { text, tokens } = document;
   const sentence = document.sentences[trigger.sentence] as (typeof document.sentences)[number];
   const clause = sentence.clauses[document.clauseOf[trigger.firstToken] ?? 0] ?? sentence;
   // A very short clause («وأكد أن») says too little: take the sentence.
   const span = clause.end - clause.start < 25 ? sentence : clause;
-  return { text: span.text, start: span.start, end: span.end };
+  let end = span.end;
+  for (let index = trigger.lastToken + 1; index < sentence.endToken; index += 1) {
+    const token = tokens[index] as Token;
+    if (token.start >= end) break;
+    const turns = CLAUSE_TURNS.has(token.norm) || CLAUSE_TURNS.has(token.norm.replace(/^[وف]/, ''));
+    const gate = !turns && table.gates.matchAt(text, tokens, index)?.values.some((kind) => kind !== 'generic' && kind !== 'background');
+    if (turns || gate) {
+      end = (tokens[index - 1] as Token).end;
+      break;
+    }
+  }
+  const trimmed = text.slice(span.start, end).replace(/[\s،,]+$/u, '');
+  return { text: trimmed, start: span.start, end: span.start + trimmed.length };
 }
 
 function sourceOf(attribution: SentenceAttribution | null, outlet: string | null): Attribution {
@@ -84,7 +105,7 @@ export function findEvents(
     const nextTriggerToken = following && following.sentence === trigger.sentence ? following.firstToken : sentence.endToken;
     const roles = assignRoles(document, trigger, sentenceActors[trigger.sentence]?.groups ?? [], placesBySentence[trigger.sentence] ?? [], nextTriggerToken);
     const time = ownTime ?? (carriedTime && carriedTime.paragraph === sentence.paragraph ? carriedTime.time : null);
-    const evidence = evidenceOf(document, trigger);
+    const evidence = evidenceOf(document, table, trigger);
     const firstToken = tokens[trigger.firstToken];
     const lastToken = tokens[trigger.lastToken];
     const triggerSpan = firstToken && lastToken ? { text: text.slice(firstToken.start, lastToken.end), start: firstToken.start, end: lastToken.end } : evidence;

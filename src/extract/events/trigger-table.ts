@@ -81,7 +81,7 @@ export function compileTriggerTable(data: TriggerData): TriggerTable {
     for (const form of trigger.nouns.flatMap((word) => inflect(word, NOUN_SUFFIXES))) triggers.add(form, noun);
     for (const form of trigger.phrases) triggers.add(form, phrase);
   }
-  const gates = new PhraseIndex<GateKind>();
+  const gates = new PhraseIndex<GateKind>(2);
   for (const [kind, cues] of Object.entries(data.gates) as Array<[GateKind, string[]]>) {
     for (const cue of cues) gates.add(cue, kind);
   }

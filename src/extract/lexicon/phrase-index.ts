@@ -20,12 +20,15 @@ export interface PhraseMatch<Value> {
   articleRestored: boolean;
 }
 
-/** Phrases whose remaining stem is shorter than this are not read through a stripped clitic. */
-const MIN_STEM_AFTER_CLITIC = 3;
+/** By default a stem shorter than this is not read through a stripped clitic (و+لم is not a name). */
+const DEFAULT_MIN_STEM_AFTER_CLITIC = 3;
 
 export class PhraseIndex<Value> {
   private readonly root: TrieNode<Value> = { next: new Map(), values: [] };
   private longestPhrase = 0;
+
+  /** @param minStemAfterClitic 2 for function words (ولم، فلن), 3 for names. */
+  constructor(private readonly minStemAfterClitic = DEFAULT_MIN_STEM_AFTER_CLITIC) {}
 
   /** Adds a phrase (any surface form: it is tokenized and normalized here). Empty phrases are ignored. */
   add(phrase: string, value: Value): void {
@@ -49,8 +52,13 @@ export class PhraseIndex<Value> {
     const first = tokens[index];
     if (!first) return null;
     let best: PhraseMatch<Value> | null = null;
-    for (const variant of cliticVariants(first.norm)) {
-      if (variant.prefixLength > 0 && variant.stem.length < MIN_STEM_AFTER_CLITIC) continue;
+    const variants = cliticVariants(first.norm);
+    // cliticVariants leaves words of three letters whole; a function-word index still reads و+لم.
+    if (this.minStemAfterClitic < DEFAULT_MIN_STEM_AFTER_CLITIC && /^[وف]/.test(first.norm) && first.norm.length === 3) {
+      variants.push({ stem: first.norm.slice(1), prefixLength: 1, stemLength: 2 });
+    }
+    for (const variant of variants) {
+      if (variant.prefixLength > 0 && variant.stem.length < this.minStemAfterClitic) continue;
       let node = this.root.next.get(variant.stem);
       let position = index;
       while (node) {
