@@ -33,6 +33,16 @@ const PLACE_RANK: Record<string, number> = {
   district: 9, subdistrict: 10, village: 11, neighbourhood: 12,
 };
 
+/**
+ * Place names that are also ordinary words («القريتين» the two villages, «المتوسطة» medium, «الثورة»
+ * revolution): even a gazetteer entry that is otherwise accepted bare needs a cue word for these.
+ */
+const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(
+  ['القريتين', 'البلدتين', 'الثورة', 'الكرامة', 'الحراك', 'التل', 'العظيم', 'بلد', 'الصالحية', 'النصر', 'السلام', 'الشرقية', 'الغربية',
+    'الوسطى', 'المتوسطة', 'الجديدة', 'المركز', 'المحطة', 'الحدود', 'العشائر', 'الرابعة', 'الخامس', 'الأمن', 'الجيش', 'الشيخ', 'المنطقة', 'الوحدة', 'الحرية', 'الشهداء', 'الجبل', 'الوادي', 'السوق']
+    .map((word) => normalizeArabic(word).normalized),
+);
+
 function hasCueBefore(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (!previous) return false;
@@ -128,9 +138,11 @@ export function findEntityMentions(
       // «قرى عكر والعباس»: a list continues the cue of the place before it.
       (match.firstToken - previousPlaceEnd <= 2 && /^و/.test(tokens[match.firstToken]?.norm ?? ''));
     const sentenceAdmins = admins.get(match.sentence) ?? new Set<string>();
+    const surface = normalizeArabic(match.span.text).normalized.trim();
+    const commonWord = COMMON_WORD_PLACES.has(surface) || COMMON_WORD_PLACES.has(surface.replace(/^(و|ف)?(ب|ل|ك)?/, ''));
     const acceptedPlaces = places.filter(
       (ref) =>
-        !ref.entry.cueRequired ||
+        (!ref.entry.cueRequired && !commonWord) ||
         cued ||
         (ref.entry.admin1Ar !== null && sentenceAdmins.has(ref.entry.admin1Ar) && !lexiconNameIsAdmin(ref.entry, sentenceAdmins)) ||
         (ref.entry.admin2Ar !== null && sentenceAdmins.has(ref.entry.admin2Ar) && !lexiconNameIsAdmin(ref.entry, sentenceAdmins)),

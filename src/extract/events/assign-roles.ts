@@ -62,8 +62,9 @@ export function assignRoles(
   } else {
     let agentGroup: ActorGroup | undefined;
     // A light verb just before a verbal noun: its subject follows it («شن تنظيم داعش … هجوما»).
-    for (let index = trigger.firstToken - 1; index >= Math.max(sentence.firstToken, trigger.firstToken - 8) && !agentGroup; index -= 1) {
-      if (LIGHT_VERBS.has(tokens[index]?.norm ?? '')) agentGroup = groups.find((group) => group.firstToken > index && group.firstToken <= index + 2);
+    // «أثناء قيام قوات تابعة لجيش النظام وميليشيا … بتمشيط»: the subject may be long.
+    for (let index = trigger.firstToken - 1; index >= Math.max(sentence.firstToken, trigger.firstToken - 14) && !agentGroup; index -= 1) {
+      if (LIGHT_VERBS.has(tokens[index]?.norm ?? '')) agentGroup = groups.find((group) => group.firstToken > index && group.firstToken <= index + 4 && group.lastToken < trigger.firstToken);
     }
     // «الحملات التي تشنها روسيا», «هجوم شنه التنظيم»: the light verb follows the noun.
     if (!agentGroup && trigger.sense.pos !== 'verb') {
@@ -83,6 +84,11 @@ export function assignRoles(
       const from = lastComplementizer(tokens, sentence.firstToken, trigger.firstToken);
       agentGroup = before.find((group) => group.firstToken >= from && !prefixedByPreposition(tokens, group)) ??
         [...before].reverse().find((group) => !prefixedByPreposition(tokens, group) && document.clauseOf[group.firstToken] === clause);
+    }
+    // A convoy, reinforcements, a campaign or a protest belongs to the actor named after it
+    // («تعزيزات عسكرية لقوات النظام», «رتل تابع للحرس الثوري»): these triggers take no target.
+    if (!agentGroup && trigger.sense.role === 'no-target') {
+      agentGroup = after.find((group) => group.firstToken <= trigger.lastToken + 4 && document.clauseOf[group.firstToken] === clause);
     }
     roles.agents = agentGroup?.members ?? [];
     if (trigger.sense.role !== 'no-target') {

@@ -95,6 +95,9 @@ export function findEvents(
     const ownTime = timesBySentence[trigger.sentence]?.[0] ?? null;
     if (ownTime) carriedTime = { time: ownTime, paragraph: sentence.paragraph };
     if (sentence.isTitle) continue;
+    // «غارات على تعزيزات للحوثيين»: reinforcements that are the object of a strike are not an event.
+    const before = tokens[trigger.firstToken - 1]?.norm ?? '';
+    if (trigger.sense.type === 'REINFORCE' && trigger.sense.pos !== 'verb' && (before === 'علي' || before === 'على' || before === 'ضد')) continue;
     // An analyst's or activist's sentence is a reading of events, recorded as a claim.
     const gate: GateKind | null = attributions[trigger.sentence]?.opinion ? 'hypothetical' : findGate(document, table, trigger.firstToken);
     if (gate) {
@@ -109,7 +112,13 @@ export function findEvents(
     const firstToken = tokens[trigger.firstToken];
     const lastToken = tokens[trigger.lastToken];
     const triggerSpan = firstToken && lastToken ? { text: text.slice(firstToken.start, lastToken.end), start: firstToken.start, end: lastToken.end } : evidence;
-    const agents = [...new Set(roles.agents.map((mention) => mention.ref.id))];
+    let agents = [...new Set(roles.agents.map((mention) => mention.ref.id))];
+    // «… قبل أن ينسحب منها», «وانسحبوا»: a verb with no named subject continues the actor of the
+    // event just told in the same paragraph.
+    const previous = events[events.length - 1] as (ExtractedEvent & { sentence: number }) | undefined;
+    if (agents.length === 0 && trigger.sense.pos !== 'noun' && previous && document.sentences[previous.sentence]?.paragraph === sentence.paragraph) {
+      agents = [...previous.agents];
+    }
     events.push({
       id: '',
       type: trigger.sense.type,

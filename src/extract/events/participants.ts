@@ -16,7 +16,7 @@ export interface ActorGroup {
 const MODIFIER_LINKS = new Set(
   ['التابعة', 'التابع', 'التابعين', 'التابعون', 'تابعة', 'تابع', 'تابعين', 'الموالية', 'الموالي', 'الموالين', 'المدعومة', 'المدعوم', 'المدعومين', 'يقودها', 'يقوده', 'بقيادة', 'يتزعمها', 'يتزعمه', 'في', 'لدى', 'ضمن', 'المقربة', 'المقرب', 'التي', 'الذي'].map(normalizeKey),
 );
-const SUPPORT_LINKS = new Set(['المدعومة', 'المدعوم', 'المدعومين', 'بمساندة', 'بدعم', 'بمشاركة', 'مع', 'بالتعاون'].map(normalizeKey));
+const SUPPORT_LINKS = new Set(['المدعومة', 'المدعوم', 'المدعومين', 'المسنودة', 'بمساندة', 'بدعم', 'بمشاركة', 'بإسناد', 'مع', 'بالتعاون', 'وبإسناد'].map(normalizeKey));
 /** Nouns that stand for an actor's own men: «عناصر تابعين للفرقة» is the division itself acting. */
 const GENERIC_HEADS = new Set(
   ['عناصر', 'مجموعات', 'مجموعة', 'قوات', 'خلايا', 'خلية', 'حواجز', 'حاجز', 'دورية', 'دوريات', 'رتل', 'رتلا', 'مقاتلين', 'مقاتلي', 'مقاتلو', 'فصائل', 'ميليشيات', 'عربات', 'نقاط', 'النقاط', 'مواقع', 'مقرات', 'طائرات', 'طائرة', 'مسلحين', 'مسلحون', 'افراد', 'أفراد', 'عنصرا', 'عنصرين', 'ضباط', 'جنود'].map(normalizeKey),
@@ -53,8 +53,11 @@ export function groupSentenceActors(text: string, tokens: readonly Token[], acto
       const link = gapWords(tokens, previous.lastToken + 1, mention.firstToken);
       const near = mention.firstToken - previous.lastToken <= 4;
       const headIsGeneric = GENERIC_HEADS.has(tokens[previous.lastToken + 1]?.norm ?? '');
-      const supportByBa = link.some((word) => SUPPORT_LINKS.has(word)) && /^و?ب/.test((tokens[mention.firstToken] as Token).norm);
-      if (near && (supportByBa || link.some((word) => word === 'مع' || word === 'بالتعاون'))) {
+      // «المدعومة بـY», «بمساندة (مروحيات) Y», «بمشاركة قوات Y», «مع Y»: Y acts beside X.
+      // «المدعومة من Y» is a description of X (a modifier below), not a co-actor.
+      const backedFrom = link.includes('من') && link.some((word) => word.startsWith('المدعوم') || word.startsWith('مدعوم'));
+      const support = !backedFrom && link.some((word) => SUPPORT_LINKS.has(word)) && link.length <= 3;
+      if (near && support) {
         current.members.push(mention);
         current.lastToken = mention.lastToken;
         previous = mention;

@@ -1,0 +1,203 @@
+/**
+ * Cross-report incident linking. Every event (one report's account of a happening) DESCRIBES
+ * exactly one (:Incident). Two events of different reports describe the same incident when they
+ * have the same type, share a participant (civilians aside), happened at the same place or one
+ * inside the other (LOCATED_IN, countries excluded as containers), and their date intervals come
+ * within {@link INCIDENT_WINDOW_DAYS} days. Incidents are the connected groups of that relation,
+ * so which reports are joined does not depend on the order they arrive in.
+ *
+ * Incident ids are kept stable where they can be: a new incident is named after its first event;
+ * when incidents merge, the smallest id survives; when a retraction splits one, the part holding
+ * the event it was named after (else the part with the smallest event id) keeps the id.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { connectedGroups } from './connected-groups.js';
+import { INCIDENT_WINDOW_DAYS, MAX_LINKABLE_SPAN_DAYS, type LinkRow } from './extraction-rows.js';
+import { addDays } from './iso-dates.js';
+import { incidentIdFor } from './node-ids.js';
+
+export interface IncidentMatch {
+  eventId: string;
+  otherId: string;
+  /** The incident of the other event; null for an event written in this same transaction. */
+  incidentId: string | null;
+}
+
+const FIND_MATCHES = `
+UNWIND $rows AS row
+MATCH (other:Event)
+USING INDEX other:Event(type, linkFrom)
+WHERE other.type = row.type
+  AND other.linkFrom >= row.searchFrom AND other.linkFrom <= row.searchTo
+  AND other.linkTo >= row.windowFrom
+  AND other.reportId <> row.reportId
+  AND ($within IS NULL OR other.id IN $within)
+  AND EXISTS { MATCH (other)<-[:PARTICIPATED_IN]-(actor:Actor) WHERE actor.id IN row.participants }
+  AND EXISTS {
+    MATCH (other)-[:OCCURRED_AT]->(theirs:Location)
+    MATCH (mine:Location) WHERE mine.id IN row.locations
+      AND (theirs = mine
+        OR (mine.type <> 'country' AND EXISTS { (theirs)-[:LOCATED_IN*1..4]->(mine) })
+        OR (theirs.type <> 'country' AND EXISTS { (mine)-[:LOCATED_IN*1..4]->(theirs) }))
+  }
+OPTIONAL MATCH (other)-[:DESCRIBES]->(incident:Incident)
+RETURN row.id AS eventId, other.id AS otherId, incident.id AS incidentId`;
+
+/** The events of other reports that each of `events` may join (within `within` ids when given). */
+export async function findIncidentMatches(
+  tx: ManagedTransaction,
+  events: LinkRow[],
+  within: string[] | null = null,
+): Promise<IncidentMatch[]> {
+  if (events.length === 0) return [];
+  const rows = events.map((event) => ({
+    ...event,
+    windowFrom: addDays(event.linkFrom, -INCIDENT_WINDOW_DAYS),
+    searchFrom: addDays(event.linkFrom, -INCIDENT_WINDOW_DAYS - MAX_LINKABLE_SPAN_DAYS),
+    searchTo: addDays(event.linkTo, INCIDENT_WINDOW_DAYS),
+  }));
+  const result = await tx.run(FIND_MATCHES, { rows, within });
+  return result.records.map((record) => ({
+    eventId: record.get('eventId') as string,
+    otherId: record.get('otherId') as string,
+    incidentId: record.get('incidentId') as string | null,
+  }));
+}
+
+/** Where a group of new events goes: its incident, and the older incidents merged into it. */
+export interface IncidentGroup {
+  incidentId: string;
+  newEventIds: string[];
+  /** Every incident that existed before and is part of this group (including `incidentId` if old). */
+  oldIncidentIds: string[];
+}
+
+/**
+ * Groups new events with each other and with the incidents of the older events they match. A
+ * group without older incidents opens one named after its smallest event id; a group touching
+ * several merges them into the smallest id.
+ */
+export function planIncidents(newEventIds: string[], matches: IncidentMatch[]): IncidentGroup[] {
+  const pairs = matches.map((match) => [match.eventId, match.incidentId ?? match.otherId] as const);
+  return connectedGroups(newEventIds, pairs).map((group) => {
+    const oldIncidentIds = group.filter((id) => id.startsWith('incident:'));
+    const events = group.filter((id) => !id.startsWith('incident:'));
+    return { incidentId: oldIncidentIds[0] ?? incidentIdFor(events[0] as string), newEventIds: events, oldIncidentIds };
+  });
+}
+
+const MOVE_MEMBERS = `
+UNWIND $rows AS row
+MERGE (target:Incident {id: row.toId})
+WITH target, row
+MATCH (member:Event)-[old:DESCRIBES]->(:Incident {id: row.fromId})
+WHERE row.eventIds IS NULL OR member.id IN row.eventIds
+CREATE (member)-[:DESCRIBES]->(target)
+DELETE old`;
+
+const ATTACH_EVENTS = `
+UNWIND $rows AS row
+MERGE (incident:Incident {id: row.incidentId})
+WITH incident, row
+UNWIND row.eventIds AS eventId
+MATCH (event:Event {id: eventId})
+MERGE (event)-[:DESCRIBES]->(incident)`;
+
+/** Recomputes what an incident says of its events; deletes incidents left without any. */
+const REFRESH_INCIDENTS = `
+UNWIND $ids AS id
+MATCH (incident:Incident {id: id})
+CALL (incident) {
+  OPTIONAL MATCH (event:Event)-[:DESCRIBES]->(incident)
+  RETURN min(event.type) AS type, min(coalesce(event.date, event.reportedAt)) AS date,
+    max(coalesce(event.date, event.reportedAt)) AS dateEnd, count(event) AS eventCount,
+    count(DISTINCT event.reportId) AS reportCount, max(event.killed) AS killed, max(event.injured) AS injured
+}
+FOREACH (_ IN CASE WHEN eventCount > 0 THEN [1] ELSE [] END |
+  SET incident.type = type, incident.date = date, incident.dateEnd = dateEnd, incident.eventCount = eventCount,
+    incident.reportCount = reportCount, incident.killed = killed, incident.injured = injured)
+FOREACH (_ IN CASE WHEN eventCount = 0 THEN [1] ELSE [] END | DETACH DELETE incident)`;
+
+/** Writes the groups of {@link planIncidents}: merges, attachments, then the incidents' summaries. */
+export async function writeIncidentGroups(tx: ManagedTransaction, groups: IncidentGroup[]): Promise<void> {
+  const moves = groups.flatMap((group) =>
+    group.oldIncidentIds.filter((id) => id !== group.incidentId).map((fromId) => ({ fromId, toId: group.incidentId, eventIds: null })),
+  );
+  if (moves.length > 0) await tx.run(MOVE_MEMBERS, { rows: moves });
+  await tx.run(ATTACH_EVENTS, { rows: groups.map((group) => ({ incidentId: group.incidentId, eventIds: group.newEventIds })) });
+  const touched = [...new Set(groups.flatMap((group) => [group.incidentId, ...group.oldIncidentIds]))];
+  await tx.run(REFRESH_INCIDENTS, { ids: touched });
+}
+
+/** An event as stored, with what linking and derived relations need of it. */
+export interface StoredEvent {
+  id: string;
+  incidentId: string;
+  type: string;
+  reportId: string;
+  agents: string[];
+  targets: string[];
+  locations: string[];
+  link: LinkRow | null;
+}
+
+const READ_MEMBERS = `
+MATCH (incident:Incident)<-[:DESCRIBES]-(event:Event)
+WHERE incident.id IN $ids AND NOT event.reportId IN $excludedReportIds
+RETURN incident.id AS incidentId, event.id AS id, event.type AS type, event.reportId AS reportId,
+  event.linkFrom AS linkFrom, event.linkTo AS linkTo,
+  [(actor:Actor)-[:PARTICIPATED_IN {role: 'agent'}]->(event) | actor.id] AS agents,
+  [(actor:Actor)-[:PARTICIPATED_IN {role: 'target'}]->(event) | actor.id] AS targets,
+  [(actor:Actor)-[:PARTICIPATED_IN]->(event) WHERE actor.type <> 'civilians' | actor.id] AS participants,
+  [(event)-[:OCCURRED_AT]->(place:Location) | place.id] AS locations`;
+
+/** The events of the given incidents, leaving out those of `excludedReportIds`. */
+export async function readIncidentMembers(tx: ManagedTransaction, incidentIds: string[], excludedReportIds: string[] = []): Promise<StoredEvent[]> {
+  if (incidentIds.length === 0) return [];
+  const result = await tx.run(READ_MEMBERS, { ids: incidentIds, excludedReportIds });
+  return result.records.map((record) => {
+    const event = record.toObject() as Omit<StoredEvent, 'link'> & { linkFrom: string | null; linkTo: string | null; participants: string[] };
+    const participants = [...new Set(event.participants)];
+    return {
+      id: event.id,
+      incidentId: event.incidentId,
+      type: event.type,
+      reportId: event.reportId,
+      agents: event.agents,
+      targets: event.targets,
+      locations: event.locations,
+      link:
+        event.linkFrom !== null && event.linkTo !== null && participants.length > 0 && event.locations.length > 0
+          ? { id: event.id, reportId: event.reportId, type: event.type, linkFrom: event.linkFrom, linkTo: event.linkTo, participants, locations: event.locations }
+          : null,
+    };
+  });
+}
+
+/**
+ * After events left some incidents (a retraction), splits each into the groups its remaining
+ * events still form, and deletes those left empty. `members` are the remaining events of those
+ * incidents ({@link readIncidentMembers}). Returns the ids of every incident touched.
+ */
+export async function regroupIncidents(tx: ManagedTransaction, incidentIds: string[], members: StoredEvent[]): Promise<string[]> {
+  const linkable = members.flatMap((member) => (member.link ? [member.link] : []));
+  const incidentOf = new Map(members.map((member) => [member.id, member.incidentId]));
+  const matches = await findIncidentMatches(tx, linkable, members.map((member) => member.id));
+  const moves: Array<{ fromId: string; toId: string; eventIds: string[] }> = [];
+  for (const incidentId of incidentIds) {
+    const own = members.filter((member) => member.incidentId === incidentId).map((member) => member.id);
+    const pairs = matches
+      .filter((match) => incidentOf.get(match.eventId) === incidentId && incidentOf.get(match.otherId) === incidentId)
+      .map((match) => [match.eventId, match.otherId] as const);
+    const groups = connectedGroups(own, pairs);
+    if (groups.length < 2) continue;
+    const keeper = groups.find((group) => group.some((eventId) => incidentIdFor(eventId) === incidentId)) ?? groups[0];
+    for (const group of groups) {
+      if (group !== keeper) moves.push({ fromId: incidentId, toId: incidentIdFor(group[0] as string), eventIds: group });
+    }
+  }
+  if (moves.length > 0) await tx.run(MOVE_MEMBERS, { rows: moves });
+  const touched = [...new Set([...incidentIds, ...moves.map((move) => move.toId)])];
+  await tx.run(REFRESH_INCIDENTS, { ids: touched });
+  return touched;
+}
