@@ -6,9 +6,11 @@
  * within {@link INCIDENT_WINDOW_DAYS} days. Incidents are the connected groups of that relation,
  * so which reports are joined does not depend on the order they arrive in.
  *
- * Incident ids are kept stable where they can be: a new incident is named after its first event;
- * when incidents merge, the smallest id survives; when a retraction splits one, the part holding
- * the event it was named after (else the part with the smallest event id) keeps the id.
+ * Incident ids are kept stable where they can be, and an incident is always named after one of
+ * its own events (so a re-ingested report can never land in a stranger's incident): a new
+ * incident is named after its first event; when incidents merge, the smallest id survives; when a
+ * retraction splits one, the part holding the event it was named after keeps the id and the
+ * other parts are named after their first events.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { connectedGroups } from './connected-groups.js';
@@ -189,9 +191,10 @@ export async function regroupIncidents(tx: ManagedTransaction, incidentIds: stri
     const pairs = matches
       .filter((match) => incidentOf.get(match.eventId) === incidentId && incidentOf.get(match.otherId) === incidentId)
       .map((match) => [match.eventId, match.otherId] as const);
+    // An incident is always named after one of its events: that part keeps the id; the other
+    // parts (all of them, when that event was retracted) are named after their own first event.
     const groups = connectedGroups(own, pairs);
-    if (groups.length < 2) continue;
-    const keeper = groups.find((group) => group.some((eventId) => incidentIdFor(eventId) === incidentId)) ?? groups[0];
+    const keeper = groups.find((group) => group.some((eventId) => incidentIdFor(eventId) === incidentId));
     for (const group of groups) {
       if (group !== keeper) moves.push({ fromId: incidentId, toId: incidentIdFor(group[0] as string), eventIds: group });
     }

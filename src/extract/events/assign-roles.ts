@@ -35,6 +35,18 @@ function prefixedByPreposition(tokens: readonly Token[], group: ActorGroup): boo
   return NOT_SUBJECT_BEFORE.has(before) || TARGET_PREPOSITIONS.has(before);
 }
 
+const CASUALTY_WORDS = /^(و|ف)?(قتل|قتلت|قتلوا|مقتل|اصيب|اصيبت|اصيبوا|اصابه|لقي|لقيت|سقوط|استشهد|استشهاد|جرح)$/;
+const CAUSE_WORDS = new Set(['جراء', 'اثر', 'إثر', 'بسبب', 'نتيجة', 'بفعل', 'عقب'].map(normalizeKey));
+
+/** A trigger told as the cause of casualties named before it («قُتل … جراء/إثر/بـ قصف …»). */
+function isCausedCasualty(tokens: readonly Token[], sentenceStart: number, trigger: TriggerHit): boolean {
+  const before = tokens[trigger.firstToken - 1]?.norm ?? '';
+  const marked = CAUSE_WORDS.has(before) || /^ب/.test(tokens[trigger.firstToken]?.norm ?? '');
+  if (!marked) return false;
+  for (let index = sentenceStart; index < trigger.firstToken; index += 1) if (CASUALTY_WORDS.test(tokens[index]?.norm ?? '')) return true;
+  return false;
+}
+
 function lastComplementizer(tokens: readonly Token[], from: number, to: number): number {
   let position = from;
   for (let index = from; index < to; index += 1) if (COMPLEMENTIZERS.has(tokens[index]?.norm ?? '')) position = index + 1;
@@ -56,7 +68,13 @@ export function assignRoles(
   const before = groups.filter((group) => group.lastToken < trigger.firstToken);
   const roles: Roles = { agents: [], targets: [], places: [] };
 
-  if (trigger.sense.role === 'symmetric') {
+  if (trigger.sense.role !== 'symmetric' && isCausedCasualty(tokens, sentence.firstToken, trigger)) {
+    // «قُتل ثلاثة مدنيين … جراء قصف مدفعي لقوات النظام»: the dead and wounded named before the
+    // cause are its targets; its agent is named after it, if at all.
+    roles.targets = before.filter((group) => group.firstToken >= sentence.firstToken).flatMap((group) => group.members);
+    const agentGroup = after.find((group) => group.firstToken <= trigger.lastToken + 6);
+    roles.agents = agentGroup?.members ?? [];
+  } else if (trigger.sense.role === 'symmetric') {
     const sides = [...before.filter((group) => !prefixedByPreposition(tokens, group)).slice(-1), ...after];
     roles.agents = sides.flatMap((group) => group.members);
   } else {
