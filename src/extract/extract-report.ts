@@ -11,6 +11,7 @@ import { findClaims } from './claims/find-claims.js';
 import { prepareDocument } from './document/document.js';
 import { buildEntities } from './entities/build-entities.js';
 import { findEntityMentions } from './entities/find-entity-mentions.js';
+import { findPatternNames } from './entities/find-pattern-names.js';
 import { findEvents } from './events/find-events.js';
 import { compileTriggerTable, type TriggerData, type TriggerTable } from './events/trigger-table.js';
 import { compileLexicon, slugify, type CompiledLexicon } from './lexicon/compile-lexicon.js';
@@ -74,7 +75,8 @@ export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
   if (!table) return { report, entities: [], events: [], claims: [], relations: [] };
 
   const document = prepareDocument(text);
-  const mentions = findEntityMentions(text, document.tokens, document.sentences, lexicon);
+  const known = findEntityMentions(text, document.tokens, document.sentences, lexicon);
+  const mentions = [...known, ...findPatternNames(document, known)].sort((a, b) => a.firstToken - b.firstToken);
   const attributions = attributeSentences(document, mentions);
   const outletActor = meta.source ? [...lexicon.actorsById.keys()].find((id) => id === `actor:${slugify(meta.source ?? '')}`) ?? null : null;
   const { events } = findEvents(document, table, mentions, attributions, publishedAt, meta.source ?? null);

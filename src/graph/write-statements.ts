@@ -28,9 +28,10 @@ WITH row, existing IS NULL AS created
 MERGE (actor:Actor {id: row.id})
 ON CREATE SET actor.name = row.name, actor.nameAr = row.nameAr, actor.type = row.type, actor.aliases = row.aliases,
   actor.origin = row.origin, actor.wikidataId = row.wikidataId
-ON MATCH SET actor.nameAr = coalesce(actor.nameAr, row.nameAr), actor.wikidataId = coalesce(actor.wikidataId, row.wikidataId),
-  actor.aliases = CASE WHEN all(alias IN row.aliases WHERE alias IN actor.aliases) THEN actor.aliases
-    ELSE COLLECT { UNWIND actor.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END
+ON MATCH SET actor.nameAr = coalesce(actor.nameAr, row.nameAr), actor.wikidataId = coalesce(actor.wikidataId, row.wikidataId)
+WITH actor, row, created
+SET actor.aliases = CASE WHEN created OR all(alias IN row.aliases WHERE alias IN actor.aliases) THEN actor.aliases
+  ELSE COLLECT { UNWIND actor.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END
 WITH actor, row, created
 CALL (actor, row) {
   UNWIND row.mentions AS mention
@@ -50,9 +51,10 @@ MERGE (place:Location {id: row.id})
 ON CREATE SET place.name = row.name, place.nameAr = row.nameAr, place.type = row.type, place.aliases = row.aliases,
   place.origin = row.origin, place.geonamesId = toInteger(row.geonamesId), place.point = point
 ON MATCH SET place.nameAr = coalesce(place.nameAr, row.nameAr), place.geonamesId = coalesce(place.geonamesId, toInteger(row.geonamesId)),
-  place.point = coalesce(place.point, point),
-  place.aliases = CASE WHEN all(alias IN row.aliases WHERE alias IN place.aliases) THEN place.aliases
-    ELSE COLLECT { UNWIND place.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END
+  place.point = coalesce(place.point, point)
+WITH place, row, created
+SET place.aliases = CASE WHEN created OR all(alias IN row.aliases WHERE alias IN place.aliases) THEN place.aliases
+  ELSE COLLECT { UNWIND place.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END
 WITH place, row, created
 CALL (place, row) {
   UNWIND row.mentions AS mention
@@ -79,6 +81,7 @@ UNWIND $rows AS row
 MATCH (report:Report {id: row.reportId})
 MERGE (event:Event {id: row.id})
 SET event += row.props, event.killed = toInteger(row.killed), event.injured = toInteger(row.injured)
+WITH event, row, report
 CREATE (event)-[:REPORTED_IN {start: toInteger(row.start), end: toInteger(row.end), evidence: row.evidence, source: row.sourceText,
   mentionStarts: [x IN row.mentionStarts | toInteger(x)], mentionEnds: [x IN row.mentionEnds | toInteger(x)]}]->(report)
 WITH event, row

@@ -20,7 +20,7 @@ export function buildEntities(mentions: readonly EntityMention[]): Entity[] {
               aliases: [],
               mentions: [],
               ...(ref.entry.wikidata ? { wikidataId: ref.entry.wikidata } : {}),
-              origin: 'lexicon',
+              origin: ref.id.startsWith('actor:ar:') ? 'pattern' : 'lexicon',
             }
           : {
               id: ref.id,
@@ -31,8 +31,8 @@ export function buildEntities(mentions: readonly EntityMention[]): Entity[] {
               aliases: [],
               mentions: [],
               ...(ref.entry.geonamesId ? { geonamesId: ref.entry.geonamesId } : {}),
-              point: { lat: ref.entry.lat, lon: ref.entry.lon },
-              origin: ref.entry.origin === 'gazetteer' ? 'gazetteer' : 'lexicon',
+              ...(Number.isFinite(ref.entry.lat) ? { point: { lat: ref.entry.lat, lon: ref.entry.lon } } : {}),
+              origin: ref.id.startsWith('location:ar:') ? 'pattern' : ref.entry.origin === 'gazetteer' ? 'gazetteer' : 'lexicon',
             };
       byId.set(ref.id, entity);
     }

@@ -38,7 +38,7 @@ const PLACE_RANK: Record<string, number> = {
  * revolution): even a gazetteer entry that is otherwise accepted bare needs a cue word for these.
  */
 const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(
-  ['القريتين', 'البلدتين', 'الثورة', 'الكرامة', 'الحراك', 'التل', 'العظيم', 'بلد', 'الصالحية', 'النصر', 'السلام', 'الشرقية', 'الغربية',
+  ['عنه', 'عنها', 'القريتين', 'البلدتين', 'الثورة', 'الكرامة', 'الحراك', 'التل', 'العظيم', 'بلد', 'الصالحية', 'النصر', 'السلام', 'الشرقية', 'الغربية',
     'الوسطى', 'المتوسطة', 'الجديدة', 'المركز', 'المحطة', 'الحدود', 'العشائر', 'الرابعة', 'الخامس', 'الأمن', 'الجيش', 'الشيخ', 'المنطقة', 'الوحدة', 'الحرية', 'الشهداء', 'الجبل', 'الوادي', 'السوق']
     .map((word) => normalizeArabic(word).normalized),
 );
@@ -144,8 +144,7 @@ export function findEntityMentions(
       (ref) =>
         (!ref.entry.cueRequired && !commonWord) ||
         cued ||
-        (ref.entry.admin1Ar !== null && sentenceAdmins.has(ref.entry.admin1Ar) && !lexiconNameIsAdmin(ref.entry, sentenceAdmins)) ||
-        (ref.entry.admin2Ar !== null && sentenceAdmins.has(ref.entry.admin2Ar) && !lexiconNameIsAdmin(ref.entry, sentenceAdmins)),
+        (!commonWord && placeBesideItsParent(ref.entry, sentenceAdmins)),
     );
 
     let chosen: LexiconRef | undefined;
@@ -165,8 +164,35 @@ export function findEntityMentions(
     if (chosen.kind === 'Actor') seenActors.set(chosen.id, match.firstToken);
     else previousPlaceEnd = match.lastToken;
     mentions.push({ ref: chosen, span: match.span, firstToken: match.firstToken, lastToken: match.lastToken, sentence: match.sentence });
+    if (chosen.kind === 'Location' && (chosen.entry.type === 'road' || chosen.entry.type === 'crossing')) {
+      mentions.push(...findPlacesInsideName(text, tokens, match, lexicon));
+    }
   }
   return mentions;
+}
+
+/**
+ * The cities a road or crossing is named after are places of their own («الطريق الدولي الواصل
+ * بين دمشق ودير الزور» also names Damascus and Deir ez-Zor). Only places accepted bare count.
+ */
+function findPlacesInsideName(text: string, tokens: readonly Token[], match: RawMatch, lexicon: CompiledLexicon): EntityMention[] {
+  const inner: EntityMention[] = [];
+  for (let index = match.firstToken + 1; index <= match.lastToken; index += 1) {
+    const found = lexicon.index.matchAt(text, tokens, index);
+    if (!found || found.lastToken > match.lastToken) continue;
+    const place = found.values.find((ref): ref is Extract<LexiconRef, { kind: 'Location' }> => ref.kind === 'Location' && !ref.entry.cueRequired && ref.entry.type !== 'road');
+    if (!place) continue;
+    const span = spanOf(text, tokens, found.firstToken, found.lastToken, found.prefixLength, found.articleRestored);
+    inner.push({ ref: place, span, firstToken: found.firstToken, lastToken: found.lastToken, sentence: match.sentence });
+    index = found.lastToken;
+  }
+  return inner;
+}
+
+/** A small place whose governorate or district the same sentence names («طفس بريف درعا»). */
+function placeBesideItsParent(place: PlaceEntry, sentenceAdmins: Set<string>): boolean {
+  if (lexiconNameIsAdmin(place, sentenceAdmins)) return false;
+  return (place.admin1Ar !== null && sentenceAdmins.has(place.admin1Ar)) || (place.admin2Ar !== null && sentenceAdmins.has(place.admin2Ar));
 }
 
 /** A village that shares its name with the governorate named beside it is that governorate, not evidence for itself. */

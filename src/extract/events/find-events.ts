@@ -80,6 +80,8 @@ export function findEvents(
   const actorsBySentence = document.sentences.map(() => [] as EntityMention[]);
   const placesBySentence = document.sentences.map(() => [] as EntityMention[]);
   for (const mention of mentions) {
+    // A city named inside a road's name («طريق دمشق – دير الزور») is not where the event happened.
+    if (mentions.some((outer) => outer !== mention && outer.span.start <= mention.span.start && outer.span.end >= mention.span.end)) continue;
     const target = mention.ref.kind === 'Actor' ? actorsBySentence : placesBySentence;
     target[mention.sentence]?.push(mention);
   }
