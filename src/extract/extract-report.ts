@@ -12,6 +12,7 @@ import { prepareDocument } from './document/document.js';
 import { buildEntities } from './entities/build-entities.js';
 import { findEntityMentions } from './entities/find-entity-mentions.js';
 import { findPatternNames } from './entities/find-pattern-names.js';
+import { compilePersonCues, findPersonNames, type PersonCues } from './entities/find-person-names.js';
 import { findEvents } from './events/find-events.js';
 import { compileTriggerTable, type TriggerData, type TriggerTable } from './events/trigger-table.js';
 import { compileLexicon, slugify, type CompiledLexicon } from './lexicon/compile-lexicon.js';
@@ -24,6 +25,7 @@ const SUPPORTED_LANGUAGES = new Set(['ar']);
 
 interface Engine {
   lexicon: CompiledLexicon;
+  people: Map<string, PersonCues>;
   triggers: Map<string, TriggerTable>;
 }
 let engine: Engine | null = null;
@@ -31,6 +33,7 @@ let engine: Engine | null = null;
 function loadEngine(): Engine {
   engine ??= {
     lexicon: compileLexicon(loadLexicons()),
+    people: new Map([...SUPPORTED_LANGUAGES].map((language) => [language, compilePersonCues(readLanguageData(language, 'person-names.json'))])),
     triggers: new Map([...SUPPORTED_LANGUAGES].map((language) => [language, compileTriggerTable(readLanguageData<TriggerData>(language, 'triggers.json'))])),
   };
   return engine;
@@ -70,13 +73,16 @@ export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
     url: meta.url ?? null,
     contentHash: hashText(text),
   };
-  const { lexicon, triggers } = loadEngine();
+  const { lexicon, triggers, people } = loadEngine();
   const table = triggers.get(language);
   if (!table) return { report, entities: [], events: [], claims: [], relations: [] };
 
   const document = prepareDocument(text);
   const known = findEntityMentions(text, document.tokens, document.sentences, lexicon);
-  const mentions = [...known, ...findPatternNames(document, known)].sort((a, b) => a.firstToken - b.firstToken);
+  const patterned = [...known, ...findPatternNames(document, known)];
+  const personCues = people.get(language);
+  const persons = personCues ? findPersonNames(document, personCues, patterned) : [];
+  const mentions = [...patterned, ...persons].sort((a, b) => a.firstToken - b.firstToken);
   const attributions = attributeSentences(document, mentions);
   const outletActor = meta.source ? [...lexicon.actorsById.keys()].find((id) => id === `actor:${slugify(meta.source ?? '')}`) ?? null : null;
   const { events } = findEvents(document, table, mentions, attributions, publishedAt, meta.source ?? null);

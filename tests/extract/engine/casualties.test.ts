@@ -19,6 +19,16 @@ describe('extractReport: casualties', () => {
     expect(event.casualties).toMatchObject({ killed: 3, injured: 2 });
   });
 
+  it('makes the victims told before the cause («قتل ثلاثة مدنيين … بقصف … لقوات النظام») the target, and the shelling side the agent', () => {
+    const event = onlyEventOfType('قتل ثلاثة مدنيين وجرح اثنان بقصف مدفعي لقوات النظام على بلدة البارة.', 'SHELLING');
+    expect([event.agents, event.targets, event.locations]).toEqual([['actor:syrian-regime-forces'], ['actor:civilians'], ['location:al-bara']]);
+  });
+
+  it('makes the actor in the genitive of the cause («بهجوم لتنظيم داعش») the agent, and the unit of the dead the target', () => {
+    const event = onlyEventOfType('قُتل ١٢ عنصراً من الحشد الشعبي بهجوم لتنظيم داعش في قضاء الطارمية شمالي بغداد.', 'ATTACK');
+    expect([event.agents, event.targets]).toEqual([['actor:isis'], ['actor:pmf']]);
+  });
+
   it('reads the dual and «خمسة آخرين» in a detailed paragraph («مقتل مدنيين اثنين وإصابة خمسة آخرين»)', () => {
     const text = 'نفذت الطائرات الروسية أربع غارات على أطراف بلدة الناجية، ما أدى إلى مقتل مدنيين اثنين وإصابة خمسة آخرين بجروح.';
     expect(onlyEventOfType(text, 'AIRSTRIKE').casualties).toMatchObject({ killed: 2, injured: 5 });

@@ -13,6 +13,21 @@ describe('extractReport: claims', () => {
     expect(claims[0]?.about).toContain('actor:russia');
   });
 
+  it('records an analyst’s reading that names air strikes as a claim, not as an air strike', () => {
+    const text = 'وقال محلل عسكري إن "الغارات الروسية على ريف إدلب تهدف إلى الضغط على أنقرة قبل جولة المفاوضات المقبلة".';
+    const { events, claims } = extract(text);
+    expect(events).toEqual([]);
+    expect(claims.map((claim) => [claim.status, claim.claimant.role, claim.claimant.text])).toEqual([['analysis', 'military analyst', 'محلل عسكري']]);
+    expect(claims[0]?.about).toEqual(expect.arrayContaining(['actor:russia', 'actor:turkey']));
+  });
+
+  it('records the quoted opinion of a political analyst introduced by «رأى» as a claim and not as an event', () => {
+    const text = 'ورأى محلل سياسي أن "روسيا تستخدم الغارات الجوية ورقة ضغط على تركيا في ملف إدلب".';
+    const { events, claims } = extract(text);
+    expect(events).toEqual([]);
+    expect(claims.map((claim) => claim.claimant.role)).toEqual(['political analyst']);
+  });
+
   it('records a denial («نفت … أن تكون طائراتها قد قصفت») as a denied claim and not as an event', () => {
     const text = 'نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت سوق مدينة أريحا.';
     const { events, claims } = extract(text);

@@ -55,6 +55,15 @@ describe('extractReport: actors and places through clitics and spelling variants
   });
 });
 
+describe('extractReport: names no lexicon knows', () => {
+  it('makes an entity with an id from the normalized name for an unknown faction after «فصيل»', () => {
+    const { entities, events } = extract('هاجم مسلحون مجهولون مقراً لفصيل أحرار الجنوب في بلدة المسيفرة.');
+    const faction = entities.find((entity) => entity.origin === 'pattern');
+    expect(faction).toMatchObject({ id: 'actor:ar:احرار-الجنوب', kind: 'Actor' });
+    expect(events.map((event) => [event.type, event.agents, event.targets])).toEqual([['ATTACK', ['actor:unknown-gunmen'], ['actor:ar:احرار-الجنوب']]]);
+  });
+});
+
 describe('extractReport: anaphora', () => {
   it('reads «التنظيم» as ISIS once ISIS has been named in the report', () => {
     const text = 'هاجم تنظيم داعش دورية لقوات النظام في البادية، وقالت مصادر إن التنظيم انسحب بعد ساعة.';

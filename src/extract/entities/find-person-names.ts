@@ -1,0 +1,82 @@
+/**
+ * People no lexicon knows: a common given name followed by a family name («مازن الخطيب»), a
+ * kunya with a family name («أبو عمر الزعبي»), or a quoted name after a role or title («المحلل
+ * العسكري العقيد المنشق “سليم الحمدان”»). Cue data: lexicons/<language>/person-names.json.
+ */
+import type { Span } from '../../domain/extraction.js';
+import { normalizeKey, type Token } from '../text/index.js';
+import type { PreparedDocument } from '../document/document.js';
+import type { LexiconRef } from '../lexicon/compile-lexicon.js';
+import type { EntityMention } from './find-entity-mentions.js';
+
+export interface PersonCues {
+  givenNames: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
+}
+
+export function compilePersonCues(data: { givenNames: string[]; roles: string[] }): PersonCues {
+  return { givenNames: new Set(data.givenNames.map(normalizeKey)), roles: new Set(data.roles.map(normalizeKey)) };
+}
+
+const isWord = (token: Token | undefined): token is Token => token !== undefined && /^[\u0621-\u064A]{2,}$/.test(token.norm);
+const joined = (text: string, left: Token, right: Token) => /^[\s“”"«»]*$/.test(text.slice(left.end, right.start)) && right.start - left.end <= 3;
+
+function personRef(name: string): LexiconRef {
+  const key = normalizeKey(name).replace(/[^\u0621-\u064A ]/g, '').trim();
+  return {
+    kind: 'Actor',
+    id: `actor:ar:${key.replace(/ /g, '-')}`,
+    entry: { id: `ar:${key}`, name: { en: name, ar: name }, type: 'person', aliases: { ar: [name] } },
+    anaphor: false,
+  };
+}
+
+/** The last index of a quoted name of 2–4 words starting right after `index`, or null. */
+function quotedName(text: string, tokens: readonly Token[], index: number): number | null {
+  const start = tokens[index + 1];
+  if (!start || !/[“"«]\s*$/.test(text.slice((tokens[index] as Token).end, start.start))) return null;
+  for (let last = index + 2; last <= index + 4; last += 1) {
+    const token = tokens[last];
+    if (!isWord(token)) return null;
+    if (/^\s*[”"»]/.test(text.slice(token.end, tokens[last + 1]?.start ?? text.length))) return last;
+  }
+  return null;
+}
+
+export function findPersonNames(document: PreparedDocument, cues: PersonCues, known: readonly EntityMention[]): EntityMention[] {
+  const { text, tokens } = document;
+  const covered = new Uint8Array(tokens.length);
+  for (const mention of known) covered.fill(1, mention.firstToken, mention.lastToken + 1);
+  const found: EntityMention[] = [];
+  const add = (first: number, last: number) => {
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    const span: Span = { text: text.slice(start, end), start, end };
+    found.push({ ref: personRef(span.text), span, firstToken: first, lastToken: last, sentence: document.sentenceOf[first] ?? 0 });
+    covered.fill(1, first, last + 1);
+  };
+  for (let index = 0; index < tokens.length - 1; index += 1) {
+    if (covered[index]) continue;
+    const token = tokens[index] as Token;
+    const next = tokens[index + 1];
+    const bare = token.norm.replace(/^[وف]/, '');
+    if (cues.roles.has(bare) || cues.roles.has(token.norm)) {
+      const last = quotedName(text, tokens, index);
+      if (last !== null && !covered.subarray(index + 1, last + 1).some(Boolean)) {
+        add(index + 1, last);
+        index = last;
+      }
+      continue;
+    }
+    if (!isWord(next) || covered[index + 1] || !joined(text, token, next)) continue;
+    if ((bare === 'ابو' || bare === 'ام') && isWord(tokens[index + 2]) && (tokens[index + 2] as Token).norm.startsWith('ال') && !covered[index + 2] && joined(text, next, tokens[index + 2] as Token)) {
+      add(index, index + 2);
+      index += 2;
+    } else if (cues.givenNames.has(token.norm) && !token.text.endsWith('ى') && next.norm.startsWith('ال') && next.norm.length > 3) {
+      // «على» folds to «علي» in the matching form; the original spelling tells the preposition apart.
+      add(index, index + 1);
+      index += 1;
+    }
+  }
+  return found;
+}
