@@ -1,27 +1,38 @@
 /**
- * Relations the text states between two names close together: «X التابعة لـY» (PART_OF, or
- * BACKED_BY when Y is a state), «X المدعومة من Y» / «الموالية لـY» (BACKED_BY), «X التي يقودها
- * Y» / «بقيادة Y» (Y COMMANDS X), «X في جيش Y» (PART_OF), «المتحالفة مع» (ALLIED_WITH), and for
- * places «X بريف Y» / «X على مشارف Y» / «X غربي Y» (LOCATED_IN). Known affiliations of the actors
- * a report names come from the lexicon, marked as such.
+ * Relations the text states between two names close together:
+ * - actors: «X التابعة لـY» (PART_OF, or BACKED_BY when Y is a state), «X المدعومة من Y» /
+ *   «الموالية لـY» (BACKED_BY), «X الداعم لـY» (Y BACKED_BY X), «X التي يقودها Y» / «بقيادة Y»
+ *   (Y COMMANDS X), «X في جيش Y» / «المنضوي في صفوف Y» (PART_OF), «المتحالفة مع» (ALLIED_WITH);
+ *   a modifier after a modifier still describes the first name («اللواء الثامن بقيادة أحمد
+ *   العودة، التابع للفيلق الخامس»);
+ * - control: «X تسيطر على Y» and «Y الخاضعة لسيطرة X» (X CONTROLS Y);
+ * - places: «X بريف Y», «X بمدينة Y», «X على مشارف Y», «X شرقي Y» (LOCATED_IN), for every place of
+ *   a list («قريتي أم الكيف والدردارة بريف تل تمر»).
+ * Known affiliations of the actors a report names come from the lexicon, marked as such.
  */
-import type { Relation } from '../../domain/extraction.js';
+import type { Relation, Span } from '../../domain/extraction.js';
 import type { RelationType } from '../../domain/vocabulary.js';
 import { normalizeKey, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.js';
+import { PLACE_CUE_WORDS } from '../entities/cue-words.js';
 
 const keys = (words: string[]) => new Set(words.map(normalizeKey));
-const PART_OF_LINKS = keys(['التابعة', 'التابع', 'التابعين', 'تابعة', 'تابع', 'تابعين', 'ضمن', 'في', 'لدى']);
+const PART_OF_LINKS = keys(['التابعة', 'التابع', 'التابعين', 'تابعة', 'تابع', 'تابعين', 'ضمن', 'في', 'لدى', 'المنضوي', 'المنضوية', 'المنضوين', 'صفوف', 'التي', 'الذي']);
 const BACKED_LINKS = keys(['المدعومة', 'المدعوم', 'المدعومين', 'الموالية', 'الموالي', 'الموالين', 'مدعومة', 'مدعوم']);
-const COMMAND_LINKS = keys(['يقودها', 'يقوده', 'بقيادة', 'يتزعمها', 'يتزعمه', 'قائد', 'قائدها', 'يترأسها']);
-const ALLY_LINKS = keys(['المتحالفة', 'المتحالف', 'حليفة', 'حليف', 'الحليفة']);
-const PLACE_LINKS = keys(['في', 'على', 'مشارف', 'أطراف', 'قرب', 'بالقرب', 'من', 'غربي', 'شرقي', 'شمالي', 'جنوبي', 'غرب', 'شرق', 'شمال', 'جنوب', 'محيط', 'ضواحي', 'التابعة', 'التابع']);
+const BACKER_LINKS = keys(['الداعم', 'الداعمة', 'الداعمين', 'الراعي', 'الراعية']);
+const COMMAND_LINKS = keys(['يقودها', 'يقوده', 'تقودها', 'تقوده', 'بقيادة', 'بقيادته', 'بقيادتها', 'يتزعمها', 'يتزعمه', 'يترأسها']);
+const ALLY_LINKS = keys(['المتحالفة', 'المتحالف', 'حليفة', 'حليف', 'الحليفة', 'الحليف']);
+const CONTROL_VERBS = keys(['تسيطر', 'يسيطر', 'تسيطران', 'يسيطرون']);
+const CONTROLLED_LINKS = keys(['الخاضعة', 'الخاضع', 'الواقعة', 'لسيطرة', 'سيطرة', 'تحت']);
+const PLACE_LINKS = keys(['في', 'على', 'مشارف', 'أطراف', 'قرب', 'بالقرب', 'من', 'غربي', 'شرقي', 'شمالي', 'جنوبي', 'غرب', 'شرق', 'شمال', 'جنوب', 'محيط', 'ضواحي', 'التابعة', 'التابع', 'الواقعة']);
 const STATE_TYPES = new Set(['state']);
 const PLACE_SIZE: Record<string, number> = {
-  neighbourhood: 0, site: 1, camp: 1, village: 2, town: 3, subdistrict: 4, city: 4, road: 4, crossing: 2, district: 5, region: 6, governorate: 6, country: 8,
+  neighbourhood: 0, site: 1, camp: 1, village: 2, crossing: 2, town: 3, subdistrict: 4, city: 4, road: 4, district: 5, region: 6, governorate: 6, country: 8,
 };
+
+const stripClitics = (word: string) => word.replace(/^(و|ف)?(ب|ل|ك)?/, '');
 
 function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
   const words: string[] = [];
@@ -29,55 +40,110 @@ function linkWords(tokens: readonly Token[], from: number, to: number): string[]
   return words;
 }
 
-function actorRelation(link: string[], object: EntityMention): { type: RelationType; reversed: boolean } | null {
+function actorRelation(link: string[], object: EntityMention, startsWithBa: boolean): { type: RelationType; reversed: boolean } | null {
   if (link.some((word) => COMMAND_LINKS.has(word))) return { type: 'COMMANDS', reversed: true };
-  if (link.some((word) => BACKED_LINKS.has(word))) return { type: 'BACKED_BY', reversed: false };
+  if (link.some((word) => BACKER_LINKS.has(word))) return { type: 'BACKED_BY', reversed: true };
+  // «المدعومة بـY» tells who fought beside X, «المدعومة من Y» who backs X.
+  if (link.some((word) => BACKED_LINKS.has(word)) && !startsWithBa) return { type: 'BACKED_BY', reversed: false };
   if (link.some((word) => ALLY_LINKS.has(word))) return { type: 'ALLIED_WITH', reversed: false };
-  if (link.length > 0 && link.every((word) => PART_OF_LINKS.has(word) || word === 'التي' || word === 'الذي')) {
+  if (link.length > 0 && link.every((word) => PART_OF_LINKS.has(word))) {
     const objectType = object.ref.kind === 'Actor' ? object.ref.entry.type : '';
     return { type: STATE_TYPES.has(objectType) ? 'BACKED_BY' : 'PART_OF', reversed: false };
   }
   return null;
 }
 
+function isPlaceLink(link: string[], second: Token): boolean {
+  if (link.length === 0) return /^و?(ب|في)/.test(second.norm);
+  return link.length <= 3 && link.every((word) => PLACE_LINKS.has(word) || PLACE_LINKS.has(stripClitics(word)) || PLACE_CUE_WORDS.has(stripClitics(word)) || PLACE_CUE_WORDS.has(word));
+}
+
 export function findRelations(document: PreparedDocument, mentions: readonly EntityMention[], lexicon: CompiledLexicon): Relation[] {
   const { text, tokens } = document;
   const relations: Relation[] = [];
   const seen = new Set<string>();
-  const add = (relation: Relation) => {
-    const key = `${relation.subject}|${relation.type}|${relation.object}`;
-    if (seen.has(key) || relation.subject === relation.object) return;
+  const add = (subject: EntityMention, type: RelationType, object: EntityMention, evidenceFrom: EntityMention, evidenceTo: EntityMention) => {
+    const key = `${subject.ref.id}|${type}|${object.ref.id}`;
+    if (seen.has(key) || subject.ref.id === object.ref.id) return;
     seen.add(key);
-    relations.push(relation);
+    const evidence: Span = { text: text.slice(evidenceFrom.span.start, evidenceTo.span.end), start: evidenceFrom.span.start, end: evidenceTo.span.end };
+    relations.push({ subject: subject.ref.id, type, object: object.ref.id, evidence, provenance: 'report' });
   };
+  const inSentence = (first: EntityMention, second: EntityMention | undefined, maxGap: number): second is EntityMention =>
+    second !== undefined && second.sentence === first.sentence && second.firstToken - first.lastToken <= maxGap;
+
+  let head = null as { mention: EntityMention; modifier: EntityMention } | null;
   for (const [position, first] of mentions.entries()) {
-    for (const second of mentions.slice(position + 1, position + 3)) {
-      if (second.sentence !== first.sentence || second.firstToken - first.lastToken > 5) continue;
-      if (first.ref.kind !== second.ref.kind) continue;
-      const link = linkWords(tokens, first.lastToken + 1, second.firstToken);
-      const evidence = { text: text.slice(first.span.start, second.span.end), start: first.span.start, end: second.span.end };
-      if (first.ref.kind === 'Actor') {
-        const relation = actorRelation(link, second);
-        if (!relation) continue;
-        const [subject, object] = relation.reversed ? [second, first] : [first, second];
-        add({ subject: subject.ref.id, type: relation.type, object: object.ref.id, evidence, provenance: 'report' });
-      } else if (first.ref.kind === 'Location' && second.ref.kind === 'Location') {
-        const attached = /^و?(ب|في)/.test((tokens[second.firstToken] as Token).norm) && link.length === 0;
-        if (!attached && !(link.length > 0 && link.length <= 3 && link.every((word) => PLACE_LINKS.has(word)))) continue;
-        const smaller = PLACE_SIZE[first.ref.entry.type] ?? 3;
-        const larger = PLACE_SIZE[second.ref.entry.type] ?? 3;
-        if (larger <= smaller) continue;
-        add({ subject: first.ref.id, type: 'LOCATED_IN', object: second.ref.id, evidence, provenance: 'report' });
+    const second = mentions[position + 1];
+    if (!inSentence(first, second, 6)) {
+      head = null;
+      continue;
+    }
+    const link = linkWords(tokens, first.lastToken + 1, second.firstToken);
+    const secondToken = tokens[second.firstToken] as Token;
+    if (first.ref.kind === 'Actor' && second.ref.kind === 'Actor') {
+      const relation = actorRelation(link, second, /^و?ب/.test(secondToken.norm));
+      if (!relation) {
+        head = null;
+        continue;
+      }
+      // «X بقيادة Y، التابع لـZ»: after a commander, a comma and another modifier return to X.
+      const subjectMention: EntityMention = head && head.modifier === first && /^\s*[،,]/.test(text.slice(first.span.end, secondToken.start)) ? head.mention : first;
+      const [subject, object] = relation.reversed ? [second, subjectMention] : [subjectMention, second];
+      add(subject, relation.type, object, subjectMention, second);
+      head = { mention: subjectMention, modifier: second };
+      continue;
+    }
+    head = null;
+    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && link.some((word) => CONTROL_VERBS.has(stripClitics(word)))) {
+      for (const place of coordinatedFrom(text, tokens, mentions, position + 1)) add(first, 'CONTROLS', place, first, place);
+    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && link.some((word) => CONTROLLED_LINKS.has(stripClitics(word))) && link.length <= 4) {
+      add(second, 'CONTROLS', first, first, second);
+    } else if (first.ref.kind === 'Location') {
+      // The container may follow a list of places: «قريتي أم الكيف والدردارة بريف تل تمر».
+      const list = [first];
+      let last = position;
+      while (isCoordinated(text, tokens, mentions[last] as EntityMention, mentions[last + 1])) {
+        list.push(mentions[last + 1] as EntityMention);
+        last += 1;
+      }
+      const container = mentions[last + 1];
+      const tail = mentions[last] as EntityMention;
+      if (!inSentence(tail, container, 5) || container.ref.kind !== 'Location') continue;
+      if (!isPlaceLink(linkWords(tokens, tail.lastToken + 1, container.firstToken), tokens[container.firstToken] as Token)) continue;
+      const larger = PLACE_SIZE[container.ref.entry.type] ?? 3;
+      for (const place of list) {
+        if (place.ref.kind !== 'Location' || (PLACE_SIZE[place.ref.entry.type] ?? 3) > larger) continue;
+        add(place, 'LOCATED_IN', container, place, container);
       }
     }
   }
   // Known affiliations between actors this report names (not scored as text relations).
-  const named = new Set(mentions.filter((mention) => mention.ref.kind === 'Actor').map((mention) => mention.ref.id));
-  for (const id of named) {
+  const named = new Map(mentions.filter((mention) => mention.ref.kind === 'Actor').map((mention) => [mention.ref.id, mention]));
+  for (const id of named.keys()) {
     for (const affiliation of lexicon.actorsById.get(id)?.affiliations ?? []) {
       const object = `actor:${affiliation.object}`;
-      if (named.has(object)) add({ subject: id, type: affiliation.type, object, evidence: null, provenance: 'lexicon' });
+      const key = `${id}|${affiliation.type}|${object}`;
+      if (!named.has(object) || seen.has(key)) continue;
+      seen.add(key);
+      relations.push({ subject: id, type: affiliation.type, object, evidence: null, provenance: 'lexicon' });
     }
   }
   return relations;
+}
+
+function isCoordinated(text: string, tokens: readonly Token[], first: EntityMention, second: EntityMention | undefined): boolean {
+  if (!second || second.sentence !== first.sentence || second.ref.kind !== first.ref.kind) return false;
+  const gap = text.slice(first.span.end, second.span.start);
+  return (/^\s*[،,]?\s*$/.test(gap) && /^و/.test((tokens[second.firstToken] as Token).norm)) || /^\s*[،,]?\s*و\s*$/.test(gap);
+}
+
+function coordinatedFrom(text: string, tokens: readonly Token[], mentions: readonly EntityMention[], from: number): EntityMention[] {
+  const list = [mentions[from] as EntityMention];
+  let index = from;
+  while (isCoordinated(text, tokens, mentions[index] as EntityMention, mentions[index + 1])) {
+    list.push(mentions[index + 1] as EntityMention);
+    index += 1;
+  }
+  return list;
 }
