@@ -17,7 +17,8 @@ const CLAIM_VERBS = new Map<string, string>(
     ['زعم', 'claimed'], ['زعمت', 'claimed'], ['ادعى', 'claimed'], ['ادعت', 'claimed'],
     ['رجح', 'hedged'], ['رجحت', 'hedged'], ['يرجح', 'hedged'], ['اعتبر', 'analysis'], ['اعتبرت', 'analysis'],
     ['قلل', 'analysis'], ['قللت', 'analysis'], ['حذر', 'analysis'], ['حذرت', 'analysis'], ['توقع', 'analysis'], ['توقعت', 'analysis'],
-    ['حمل', 'accusation'], ['حملت', 'accusation'], ['تبنى', 'claimed-responsibility'], ['تبنت', 'claimed-responsibility'],
+    ['حمل', 'accusation'], ['حملت', 'accusation'], ['متهما', 'accusation'], ['متهمة', 'accusation'], ['محملا', 'accusation'], ['محملة', 'accusation'],
+    ['زاعما', 'claimed'], ['زاعمة', 'claimed'], ['نافيا', 'denied'], ['نافية', 'denied'], ['تبنى', 'claimed-responsibility'], ['تبنت', 'claimed-responsibility'],
   ].map(([word, status]) => [normalizeKey(word as string), status as string]),
 );
 const STATEMENT_CUES = new Set(['بيان', 'بيانا', 'تصريح', 'تصريحات', 'مؤتمر'].map(normalizeKey));
