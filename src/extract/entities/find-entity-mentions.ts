@@ -43,6 +43,12 @@ const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(
     .map((word) => normalizeArabic(word).normalized),
 );
 
+function isCommonWord(tokens: readonly Token[], match: RawMatch): boolean {
+  if (match.firstToken !== match.lastToken) return false;
+  const word = tokens[match.firstToken]?.norm ?? '';
+  return COMMON_WORD_PLACES.has(word) || COMMON_WORD_PLACES.has(word.replace(/^(و|ف)?(ب|ل|ك)?/, ''));
+}
+
 function hasCueBefore(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   if (!previous) return false;
@@ -91,8 +97,7 @@ function namedAdmins(matches: readonly RawMatch[], lexicon: CompiledLexicon): Ma
   for (const match of matches) {
     for (const ref of match.refs) {
       if (ref.kind !== 'Location') continue;
-      const names = [ref.entry.name.ar, ...ref.entry.aliasesAr].map((name) => normalizeArabic(name ?? '').normalized.trim());
-      for (const name of names) {
+      for (const name of ref.entry.keysAr ?? []) {
         if (!lexicon.adminNames.has(name)) continue;
         for (const key of [match.sentence, -1]) {
           const set = bySentence.get(key) ?? new Set<string>();
@@ -138,8 +143,7 @@ export function findEntityMentions(
       // «قرى عكر والعباس»: a list continues the cue of the place before it.
       (match.firstToken - previousPlaceEnd <= 2 && /^و/.test(tokens[match.firstToken]?.norm ?? ''));
     const sentenceAdmins = admins.get(match.sentence) ?? new Set<string>();
-    const surface = normalizeArabic(match.span.text).normalized.trim();
-    const commonWord = COMMON_WORD_PLACES.has(surface) || COMMON_WORD_PLACES.has(surface.replace(/^(و|ف)?(ب|ل|ك)?/, ''));
+    const commonWord = places.length > 0 && isCommonWord(tokens, match);
     const acceptedPlaces = places.filter(
       (ref) =>
         (!ref.entry.cueRequired && !commonWord) ||
@@ -197,6 +201,6 @@ function placeBesideItsParent(place: PlaceEntry, sentenceAdmins: Set<string>): b
 
 /** A village that shares its name with the governorate named beside it is that governorate, not evidence for itself. */
 function lexiconNameIsAdmin(place: PlaceEntry, sentenceAdmins: Set<string>): boolean {
-  const name = normalizeArabic(place.name.ar ?? '').normalized.trim();
-  return sentenceAdmins.has(name);
+  const name = place.keysAr?.[0];
+  return name !== undefined && sentenceAdmins.has(name);
 }

@@ -14,7 +14,7 @@ import type { SentenceAttribution } from '../attribution/find-attribution.js';
 import { EVENT_CODING } from './coding.js';
 import { assignRoles } from './assign-roles.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
-import { findGate } from './gates.js';
+import { findGate, scanGates, type GateHits } from './gates.js';
 import { canMerge, mergeInto } from './merge-events.js';
 import { groupSentenceActors, type SentenceActors } from './participants.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
@@ -41,7 +41,7 @@ const CLAUSE_TURNS = new Set(['وسط', 'بينما', 'فيما', 'حين', 'و�
  * The clause that states the trigger, ended early where the clause turns («… وسط حديث عن نية»,
  * «… ولم تعلن أي جهة مسؤوليتها»), so the evidence never takes in a statement that is not this event.
  */
-function evidenceOf(document: PreparedDocument, table: TriggerTable, trigger: TriggerHit): Span {
+function evidenceOf(document: PreparedDocument, gates: GateHits, trigger: TriggerHit): Span {
   const { text, tokens } = document;
   const sentence = document.sentences[trigger.sentence] as (typeof document.sentences)[number];
   const clause = sentence.clauses[document.clauseOf[trigger.firstToken] ?? 0] ?? sentence;
@@ -52,7 +52,7 @@ function evidenceOf(document: PreparedDocument, table: TriggerTable, trigger: Tr
     const token = tokens[index] as Token;
     if (token.start >= end) break;
     const turns = CLAUSE_TURNS.has(token.norm) || CLAUSE_TURNS.has(token.norm.replace(/^[وف]/, ''));
-    const gate = !turns && table.gates.matchAt(text, tokens, index)?.values.some((kind) => kind !== 'generic' && kind !== 'background');
+    const gate = !turns && gates.kinds[index]?.some((kind) => kind !== 'generic' && kind !== 'background');
     if (turns || gate) {
       end = (tokens[index - 1] as Token).end;
       break;
@@ -86,7 +86,17 @@ export function findEvents(
     target[mention.sentence]?.push(mention);
   }
   const sentenceActors = actorsBySentence.map((actors) => groupSentenceActors(text, tokens, actors));
-  const timesBySentence = document.sentences.map((sentence) => findTimeExpressions(text, publishedAt, sentence));
+  const gates = scanGates(document, table);
+  // Time phrases are read only in sentences that have a trigger: the rest never needs them.
+  const timesBySentence = new Map<number, EventTime[]>();
+  const timesOf = (index: number) => {
+    let times = timesBySentence.get(index);
+    if (!times) {
+      times = findTimeExpressions(text, publishedAt, document.sentences[index] as Span);
+      timesBySentence.set(index, times);
+    }
+    return times;
+  };
 
   const events: ExtractedEvent[] = [];
   const gated: GatedTrigger[] = [];
@@ -94,14 +104,14 @@ export function findEvents(
   for (const [position, trigger] of triggers.entries()) {
     const sentence = document.sentences[trigger.sentence];
     if (!sentence) continue;
-    const ownTime = timesBySentence[trigger.sentence]?.[0] ?? null;
+    const ownTime = timesOf(trigger.sentence)[0] ?? null;
     if (ownTime) carriedTime = { time: ownTime, paragraph: sentence.paragraph };
     if (sentence.isTitle) continue;
     // «غارات على تعزيزات للحوثيين»: reinforcements that are the object of a strike are not an event.
     const before = tokens[trigger.firstToken - 1]?.norm ?? '';
     if (trigger.sense.type === 'REINFORCE' && trigger.sense.pos !== 'verb' && (before === 'علي' || before === 'على' || before === 'ضد')) continue;
     // An analyst's or activist's sentence is a reading of events, recorded as a claim.
-    const gate: GateKind | null = attributions[trigger.sentence]?.opinion ? 'hypothetical' : findGate(document, table, trigger.firstToken);
+    const gate: GateKind | null = attributions[trigger.sentence]?.opinion ? 'hypothetical' : findGate(document, gates, trigger.firstToken);
     if (gate) {
       gated.push({ trigger, gate });
       continue;
@@ -110,7 +120,7 @@ export function findEvents(
     const nextTriggerToken = following && following.sentence === trigger.sentence ? following.firstToken : sentence.endToken;
     const roles = assignRoles(document, trigger, sentenceActors[trigger.sentence]?.groups ?? [], placesBySentence[trigger.sentence] ?? [], nextTriggerToken);
     const time = ownTime ?? (carriedTime && carriedTime.paragraph === sentence.paragraph ? carriedTime.time : null);
-    const evidence = evidenceOf(document, table, trigger);
+    const evidence = evidenceOf(document, gates, trigger);
     const firstToken = tokens[trigger.firstToken];
     const lastToken = tokens[trigger.lastToken];
     const triggerSpan = firstToken && lastToken ? { text: text.slice(firstToken.start, lastToken.end), start: firstToken.start, end: lastToken.end } : evidence;

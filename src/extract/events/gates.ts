@@ -27,8 +27,26 @@ function isPluperfectBackground(tokens: readonly Token[], from: number, to: numb
   return false;
 }
 
+/** The gate cues of a document, found once: for each token, the cue starting there (if any). */
+export interface GateHits {
+  kinds: Array<GateKind[] | undefined>;
+  lastToken: Int32Array;
+}
+
+export function scanGates(document: PreparedDocument, table: TriggerTable): GateHits {
+  const kinds: Array<GateKind[] | undefined> = new Array(document.tokens.length);
+  const lastToken = new Int32Array(document.tokens.length).fill(-1);
+  for (let index = 0; index < document.tokens.length; index += 1) {
+    const match = table.gates.matchAt(document.text, document.tokens, index);
+    if (!match) continue;
+    kinds[index] = match.values;
+    lastToken[index] = match.lastToken;
+  }
+  return { kinds, lastToken };
+}
+
 /** The gate that stops the trigger at token `first`, or null when it states a plain event. */
-export function findGate(document: PreparedDocument, table: TriggerTable, first: number): GateKind | null {
+export function findGate(document: PreparedDocument, gates: GateHits, first: number): GateKind | null {
   const { tokens, text } = document;
   const sentenceIndex = document.sentenceOf[first] ?? -1;
   const sentence = document.sentences[sentenceIndex];
@@ -43,16 +61,16 @@ export function findGate(document: PreparedDocument, table: TriggerTable, first:
     if (document.clauseOf[index] !== clause) continue;
     const near = index >= first - CLAUSE_WINDOW;
     if (near && isModalQad(tokens, index)) return 'hypothetical';
-    const match = table.gates.matchAt(text, tokens, index);
-    if (match && match.lastToken < first) {
-      const kind = match.values.find((value) => value === 'future' || value === 'hypothetical' || (near && value === 'negation'));
+    const values = gates.kinds[index];
+    if (values && (gates.lastToken[index] ?? first) < first) {
+      const kind = values.find((value) => value === 'future' || value === 'hypothetical' || (near && value === 'negation'));
       if (kind) return kind;
     }
   }
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
-    const match = table.gates.matchAt(text, tokens, index);
-    const kind = match?.values.find((value) => value === 'generic' || value === 'background');
-    const claimed = match?.values.includes('claimed') ? 'claimed' : undefined;
+    const values = gates.kinds[index];
+    const kind = values?.find((value) => value === 'generic' || value === 'background');
+    const claimed = values?.includes('claimed') ? 'claimed' : undefined;
     // A background or claim cue governs what follows it; a generic one the whole sentence.
     if (kind === 'generic' || (kind === 'background' && index < first)) return kind;
     if (claimed && index < first) return claimed;

@@ -70,6 +70,7 @@ export function compileLexicon(lexicons: Lexicons): CompiledLexicon {
   const placesById = assignPlaceIds(lexicons.places);
   const adminNames = new Set<string>();
   for (const [id, entry] of placesById) {
+    entry.keysAr = [entry.name.ar, ...entry.aliasesAr].filter((name): name is string => Boolean(name)).map(normalizeKey);
     const ref: LexiconRef = { kind: 'Location', id, entry };
     for (const phrase of [entry.name.ar, entry.name.en, ...entry.aliasesAr, ...entry.aliasesEn]) {
       if (phrase) index.add(phrase, ref);

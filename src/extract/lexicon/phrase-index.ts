@@ -2,7 +2,7 @@
  * A trie of lexicon phrases keyed by normalized tokens, and the longest match of it at a token of a
  * text, trying the first token with its proclitics stripped (للفرقة → الفرقة, ودير → دير).
  */
-import { cliticVariants, tokenize, type Token } from '../text/index.js';
+import { cliticVariants, tokenize, type CliticVariant, type Token } from '../text/index.js';
 
 interface TrieNode<Value> {
   next: Map<string, TrieNode<Value>>;
@@ -18,6 +18,21 @@ export interface PhraseMatch<Value> {
   prefixLength: number;
   /** True when the stem re-adds an article the text elided: للفرقة read as ل + الفرقة. */
   articleRestored: boolean;
+}
+
+/**
+ * cliticVariants for a word, remembered: every token is looked up in several indexes, and news
+ * repeats its words. The cache is cleared when it grows past a bound, so memory stays flat.
+ */
+const variantCache = new Map<string, CliticVariant[]>();
+function readCliticVariants(word: string): CliticVariant[] {
+  let variants = variantCache.get(word);
+  if (!variants) {
+    if (variantCache.size > 50_000) variantCache.clear();
+    variants = cliticVariants(word);
+    variantCache.set(word, variants);
+  }
+  return variants;
 }
 
 /** By default a stem shorter than this is not read through a stripped clitic (و+لم is not a name). */
@@ -52,12 +67,13 @@ export class PhraseIndex<Value> {
     const first = tokens[index];
     if (!first) return null;
     let best: PhraseMatch<Value> | null = null;
-    const variants = cliticVariants(first.norm);
+    const variants = readCliticVariants(first.norm);
     // cliticVariants leaves words of three letters whole; a function-word index still reads و+لم.
-    if (this.minStemAfterClitic < DEFAULT_MIN_STEM_AFTER_CLITIC && /^[وف]/.test(first.norm) && first.norm.length === 3) {
-      variants.push({ stem: first.norm.slice(1), prefixLength: 1, stemLength: 2 });
-    }
-    for (const variant of variants) {
+    const extra =
+      this.minStemAfterClitic < DEFAULT_MIN_STEM_AFTER_CLITIC && /^[وف]/.test(first.norm) && first.norm.length === 3
+        ? [{ stem: first.norm.slice(1), prefixLength: 1, stemLength: 2 }]
+        : [];
+    for (const variant of extra.length > 0 ? [...variants, ...extra] : variants) {
       if (variant.prefixLength > 0 && variant.stem.length < this.minStemAfterClitic) continue;
       let node = this.root.next.get(variant.stem);
       let position = index;

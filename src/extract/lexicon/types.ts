@@ -68,6 +68,8 @@ export interface PlaceEntry {
   population: number | null;
   within: string | null;
   origin: 'gazetteer' | 'lexicon';
+  /** Normalized Arabic name and aliases, filled in by compileLexicon (matching needs them often). */
+  keysAr?: string[];
 }
 
 export interface Lexicons {
