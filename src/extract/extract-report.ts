@@ -43,11 +43,19 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-/** Arabic when Arabic letters outnumber Latin ones; the only language with rules today. */
+/** Arabic when Arabic letters outnumber Latin ones ('und' with neither); Arabic has rules today. */
 export function detectLanguage(text: string): string {
   const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  if (arabic === 0 && latin === 0) return 'und';
   return arabic >= latin ? 'ar' : 'en';
+}
+
+/** YYYY-MM-DD naming a real day (not 2024-02-30). */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** The first line that reads like a headline (share-button and byline lines are short). */
@@ -60,7 +68,7 @@ export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
   if (text.length > MAX_REPORT_CHARACTERS) {
     throw new EventGraphError('BAD_USER_INPUT', `The report is ${text.length} characters long; the limit is ${MAX_REPORT_CHARACTERS}. Split it into separate reports.`);
   }
-  if (meta.publishedAt !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt)) {
+  if (meta.publishedAt !== undefined && !isCalendarDate(meta.publishedAt)) {
     throw new EventGraphError('BAD_USER_INPUT', `publishedAt must be a date as YYYY-MM-DD, not ${JSON.stringify(meta.publishedAt)}.`);
   }
   const language = meta.language ?? detectLanguage(text);

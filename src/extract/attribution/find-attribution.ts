@@ -36,9 +36,9 @@ const SPEAKER_RULES: SpeakerRule[] = [
 ];
 
 const SPEECH_VERBS = new Set(
-  ['قال', 'قالت', 'افاد', 'افادت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'اشار', 'اشارت', 'نقل', 'نقلت', 'تحدث', 'تحدثت', 'وثق', 'وثقت', 'رصد', 'رصدت', 'نفى', 'نفت', 'زعم', 'زعمت', 'اتهم', 'اتهمت', 'رجح', 'رجحت', 'قلل', 'قللت', 'اعتبر', 'اعتبرت', 'بحسب', 'وفق', 'وفقا', 'حسب', 'حسبما', 'نقلا', 'لفت', 'لفتت', 'تابع', 'تابعت', 'بين', 'بينت', 'صرح', 'صرحت', 'حذر', 'حذرت', 'يرى', 'ترى', 'رأى', 'رأت', 'يعتقد', 'تعتقد', 'يقول', 'تقول', 'اعتبر', 'يعتبر', 'تعتبر', 'توقع', 'يتوقع', 'تتوقع'].map(normalizeKey),
+  ['قال', 'قالت', 'افاد', 'افادت', 'اكد', 'اكدت', 'ذكر', 'ذكرت', 'اعلن', 'اعلنت', 'اوضح', 'اوضحت', 'اضاف', 'اضافت', 'اشار', 'اشارت', 'تحدث', 'تحدثت', 'وثق', 'وثقت', 'رصد', 'رصدت', 'نفى', 'نفت', 'زعم', 'زعمت', 'اتهم', 'اتهمت', 'رجح', 'رجحت', 'قلل', 'قللت', 'اعتبر', 'اعتبرت', 'بحسب', 'وفق', 'وفقا', 'حسب', 'حسبما', 'نقلا', 'لفت', 'لفتت', 'تابع', 'تابعت', 'صرح', 'صرحت', 'حذر', 'حذرت', 'يرى', 'ترى', 'رأى', 'رأت', 'يعتقد', 'تعتقد', 'يقول', 'تقول', 'اعتبر', 'يعتبر', 'تعتبر', 'توقع', 'يتوقع', 'تتوقع'].map(normalizeKey),
 );
-const CONTINUATION_VERBS = new Set(['اوضح', 'اوضحت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'تابع', 'تابعت', 'اشار', 'اشارت', 'لفت', 'لفتت', 'بين', 'قال', 'قالت'].map(normalizeKey));
+const CONTINUATION_VERBS = new Set(['اوضح', 'اوضحت', 'اكد', 'اكدت', 'اضاف', 'اضافت', 'تابع', 'تابعت', 'اشار', 'اشارت', 'لفت', 'لفتت', 'قال', 'قالت'].map(normalizeKey));
 
 export interface SentenceAttribution extends Attribution {
   opinion: boolean;
@@ -54,7 +54,8 @@ function matchRule(tokens: readonly Token[], index: number): SpeakerRule | null 
   for (const candidate of SPEAKER_RULES) {
     const matches = candidate.words.every((word, offset) => {
       const token = tokens[index + offset]?.norm ?? '';
-      return offset === 0 ? token === word || token.endsWith(word) && token.length - word.length <= 2 : token === word;
+      // The first word may carry a clitic or the article («والمحلل»); later ones the article («العسكري»).
+      return offset === 0 ? token === word || (token.endsWith(word) && token.length - word.length <= 2) : token === word || token === `ال${word}`;
     });
     if (matches) return candidate;
   }

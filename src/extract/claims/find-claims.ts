@@ -54,6 +54,14 @@ export function findClaims(
 ): Claim[] {
   const { text, tokens } = document;
   const claims: Claim[] = [];
+  const actorsBySentence = new Map<number, EntityMention[]>();
+  for (const mention of mentions) {
+    if (mention.ref.kind !== 'Actor') continue;
+    const list = actorsBySentence.get(mention.sentence) ?? [];
+    list.push(mention);
+    actorsBySentence.set(mention.sentence, list);
+  }
+  const actorsOfSentence = (sentence: Sentence) => actorsBySentence.get(sentence.index) ?? [];
   for (const sentence of document.sentences) {
     const attribution = attributions[sentence.index] ?? null;
     const spans: Array<{ span: Span; status: string }> = [];
@@ -81,7 +89,7 @@ export function findClaims(
       else if (spans.length === 0) spans.push({ span: sentence, status: 'analysis' });
     }
     for (const { span, status } of spans) {
-      const about = [...new Set(mentions.filter((mention) => mention.ref.kind === 'Actor' && mention.span.start >= span.start && mention.span.end <= span.end).map((mention) => mention.ref.id))];
+      const about = [...new Set(actorsOfSentence(sentence).filter((mention) => mention.span.start >= span.start && mention.span.end <= span.end).map((mention) => mention.ref.id))];
       claims.push({
         id: '',
         claimant: attribution

@@ -26,19 +26,32 @@ export interface PreparedDocument {
   clauseOf: Int32Array;
 }
 
-function insideAny(spans: readonly Span[], offset: number): boolean {
-  return spans.some((span) => offset >= span.start && offset < span.end);
+/**
+ * A test "is this offset inside one of these spans" for offsets asked in increasing order: one
+ * walk over the sorted spans for the whole document, not a scan per question (a 5 MB report has
+ * a million tokens and may have thousands of noise lines).
+ */
+function insideSorted(spans: readonly Span[]): (offset: number) => boolean {
+  let next = 0;
+  return (offset) => {
+    while (next < spans.length && (spans[next] as Span).end <= offset) next += 1;
+    const span = spans[next];
+    return span !== undefined && offset >= span.start && offset < span.end;
+  };
 }
 
 export function prepareDocument(text: string): PreparedDocument {
-  const noise = findNoiseLines(text);
-  const tokens = tokenize(text).filter((token) => !insideAny(noise, token.start));
+  const noise = findNoiseLines(text).sort((a, b) => a.start - b.start);
+  const tokenInNoise = insideSorted(noise);
+  const tokens = tokenize(text).filter((token) => !tokenInNoise(token.start));
   tokens.forEach((token, index) => (token.index = index));
-  const spans = splitSentences(text).filter((span) => !insideAny(noise, span.start));
+  const sentenceInNoise = insideSorted(noise);
+  const spans = splitSentences(text).filter((span) => !sentenceInNoise(span.start));
   // The headline is the first line of at least four words, when the report has a body after it.
   let titleEnd = -1;
+  const lineInNoise = insideSorted(noise);
   for (const line of text.matchAll(/[^\n]+/g)) {
-    if (insideAny(noise, line.index) || line[0].trim().split(/\s+/).length < 4) continue;
+    if (lineInNoise(line.index) || line[0].trim().split(/\s+/).length < 4) continue;
     if (text.slice(line.index + line[0].length).trim().length > 0) titleEnd = line.index + line[0].length;
     break;
   }

@@ -18,6 +18,8 @@ export interface EntityMention {
   lastToken: number;
   /** Index of the sentence the mention lies in. */
   sentence: number;
+  /** A place named inside another name (a city in a road's name): not where anything happened. */
+  inner?: boolean;
 }
 
 interface RawMatch {
@@ -49,10 +51,13 @@ function isCommonWord(tokens: readonly Token[], match: RawMatch): boolean {
   return COMMON_WORD_PLACES.has(word) || COMMON_WORD_PLACES.has(word.replace(/^(و|ف)?(ب|ل|ك)?/, ''));
 }
 
+function isCueWord(token: Token): boolean {
+  return cliticVariants(token.norm).some((variant) => PLACE_CUE_WORDS.has(variant.stem));
+}
+
 function hasCueBefore(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
-  if (!previous) return false;
-  return cliticVariants(previous.norm).some((variant) => PLACE_CUE_WORDS.has(variant.stem));
+  return previous !== undefined && isCueWord(previous);
 }
 
 function isLocative(tokens: readonly Token[], match: RawMatch): boolean {
@@ -83,6 +88,14 @@ function collectMatches(text: string, tokens: readonly Token[], sentences: reado
   for (let index = 0; index < tokens.length; index += 1) {
     const match = lexicon.index.matchAt(text, tokens, index);
     if (!match) continue;
+    // «مدينة إدلب» is also an alias of a district row (which needs a cue of its own); the name
+    // after the cue is then the better match, and the cue word before it its evidence. «جبل
+    // الزاوية» (a region accepted bare) stays whole.
+    const outerNeedsCue = match.values.every((ref) => ref.kind === 'Location' && ref.entry.cueRequired) && !hasCueBefore(tokens, index);
+    if (outerNeedsCue && isCueWord(tokens[index] as Token)) {
+      const inner = lexicon.index.matchAt(text, tokens, index + 1);
+      if (inner && inner.lastToken === match.lastToken) continue;
+    }
     const span = spanOf(text, tokens, match.firstToken, match.lastToken, match.prefixLength, match.articleRestored);
     sentence = sentenceIndexOf(sentences, span.start, sentence);
     matches.push({ refs: match.values, firstToken: match.firstToken, lastToken: match.lastToken, span, sentence });
@@ -97,7 +110,9 @@ function namedAdmins(matches: readonly RawMatch[], lexicon: CompiledLexicon): Ma
   for (const match of matches) {
     for (const ref of match.refs) {
       if (ref.kind !== 'Location') continue;
-      for (const name of ref.entry.keysAr ?? []) {
+      // «ريف حماة الشمالي» or a city names its governorate too: that is context for its villages.
+      const implied = ref.entry.cueRequired || !ref.entry.admin1Ar ? [] : [ref.entry.admin1Ar];
+      for (const name of [...(ref.entry.keysAr ?? []), ...implied]) {
         if (!lexicon.adminNames.has(name)) continue;
         for (const key of [match.sentence, -1]) {
           const set = bySentence.get(key) ?? new Set<string>();
@@ -187,7 +202,7 @@ function findPlacesInsideName(text: string, tokens: readonly Token[], match: Raw
     const place = found.values.find((ref): ref is Extract<LexiconRef, { kind: 'Location' }> => ref.kind === 'Location' && !ref.entry.cueRequired && ref.entry.type !== 'road');
     if (!place) continue;
     const span = spanOf(text, tokens, found.firstToken, found.lastToken, found.prefixLength, found.articleRestored);
-    inner.push({ ref: place, span, firstToken: found.firstToken, lastToken: found.lastToken, sentence: match.sentence });
+    inner.push({ ref: place, span, firstToken: found.firstToken, lastToken: found.lastToken, sentence: match.sentence, inner: true });
     index = found.lastToken;
   }
   return inner;

@@ -21,7 +21,7 @@ export interface Roles {
 const LIGHT_VERBS = new Set(
   ['شن', 'شنت', 'شنوا', 'يشن', 'تشن', 'نفذ', 'نفذت', 'ينفذ', 'تنفذ', 'قام', 'قامت', 'قيام', 'أطلق', 'أطلقت', 'يطلق', 'تطلق', 'تشنها', 'يشنها', 'شنها', 'شنه', 'نفذها', 'نفذه', 'تطلقها', 'يطلقها', 'أطلقها', 'أطلقتها', 'عمد', 'عمدت', 'استطاع', 'استطاعت', 'تمكن', 'تمكنت', 'أقدم', 'أقدمت', 'وصل', 'وصلت'].map(normalizeKey),
 );
-const TARGET_PREPOSITIONS = new Set(['ضد', 'على', 'علي', 'استهدف', 'استهدفت', 'تستهدف', 'يستهدف', 'طالت', 'تطال', 'بحق'].map(normalizeKey));
+const TARGET_PREPOSITIONS = new Set(['ضد', 'على', 'علي', 'طالت', 'تطال', 'بحق'].map(normalizeKey));
 const NOT_SUBJECT_BEFORE = new Set(['ضد', 'على', 'علي', 'من', 'عن', 'الى', 'في', 'بين', 'مع', 'لصالح', 'لدى'].map(normalizeKey));
 /** Words after which the clause's subject begins anew: reported speech. */
 const COMPLEMENTIZERS = new Set(['ان', 'إن', 'بأن', 'وان', 'انه', 'انها', 'حيث'].map(normalizeKey));

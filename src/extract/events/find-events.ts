@@ -81,7 +81,7 @@ export function findEvents(
   const placesBySentence = document.sentences.map(() => [] as EntityMention[]);
   for (const mention of mentions) {
     // A city named inside a road's name («طريق دمشق – دير الزور») is not where the event happened.
-    if (mentions.some((outer) => outer !== mention && outer.span.start <= mention.span.start && outer.span.end >= mention.span.end)) continue;
+    if (mention.inner) continue;
     const target = mention.ref.kind === 'Actor' ? actorsBySentence : placesBySentence;
     target[mention.sentence]?.push(mention);
   }
@@ -159,13 +159,20 @@ export function findEvents(
 const SPECIFICITY: Partial<Record<EventType, number>> = { AIRSTRIKE: 6, EXPLOSION: 5, SHELLING: 4, KILLING: 3, CLASH: 2, ATTACK: 1, DESTROY: 0 };
 const ABSORBABLE: ReadonlySet<EventType> = new Set(['ATTACK', 'DESTROY', 'SHELLING']);
 
+/** The kept events of `sentence`: they sit at the end of `kept`, which grows sentence by sentence. */
+function sameSentenceTail<Event extends { sentence: number }>(kept: Event[], sentence: number): Event[] {
+  let from = kept.length;
+  while (from > 0 && (kept[from - 1] as Event).sentence === sentence) from -= 1;
+  return kept.slice(from);
+}
+
 function mergeWithinSentence(events: Array<ExtractedEvent & { sentence: number }>): Array<ExtractedEvent & { sentence: number }> {
   const kept: Array<ExtractedEvent & { sentence: number }> = [];
   for (const event of events) {
     const rank = SPECIFICITY[event.type];
     const host =
       rank !== undefined && ABSORBABLE.has(event.type)
-        ? kept.find((candidate) => candidate.sentence === event.sentence && (SPECIFICITY[candidate.type] ?? -1) > rank)
+        ? sameSentenceTail(kept, event.sentence).find((candidate) => (SPECIFICITY[candidate.type] ?? -1) > rank)
         : undefined;
     if (host) {
       mergeInto(host, { ...event, type: host.type });
@@ -184,11 +191,17 @@ function mergeWithinSentence(events: Array<ExtractedEvent & { sentence: number }
   return kept;
 }
 
+/**
+ * How many earlier events a new one is compared with. A report retells an incident within a few
+ * paragraphs; the bound keeps a huge input linear.
+ */
+const MERGE_WINDOW = 200;
+
 function mergeEvents(all: Array<ExtractedEvent & { sentence: number }>): ExtractedEvent[] {
   const events = mergeWithinSentence(all);
   const kept: Array<ExtractedEvent & { sentence: number }> = [];
   for (const event of events) {
-    const twin = kept.find((candidate) => canMerge(candidate, event, candidate.sentence === event.sentence));
+    const twin = kept.slice(-MERGE_WINDOW).find((candidate) => canMerge(candidate, event, candidate.sentence === event.sentence));
     if (twin) mergeInto(twin, event);
     else kept.push(event);
   }

@@ -60,6 +60,18 @@ describe('extractReport: sentences that state no event', () => {
     expect(extraction.claims.map((claim) => claim.status)).toEqual(['denied']);
   });
 
+  it('gives no event for a negated future («لن تنسحب»)', () => {
+    expect(eventTypesIn('لن تنسحب القوات الأمريكية من قاعدة التنف.')).toEqual([]);
+  });
+
+  it('gives no event for a habit told with «عادة»', () => {
+    expect(eventTypesIn('يقصف الجيش التركي عادة قرى ريف منبج.')).toEqual([]);
+  });
+
+  it('gives no event for background introduced by «سبق أن»', () => {
+    expect(eventTypesIn('سبق أن اقتحمت هيئة تحرير الشام مدينة عفرين عام 2022.')).toEqual([]);
+  });
+
   it('keeps the plain event of a sentence whose gate governs only a later clause', () => {
     const types = eventTypesIn('قصفت قوات النظام بلدة كنصفرة جنوبي إدلب، ولم تسفر الضربات عن إصابات.');
     expect(types).toContain('SHELLING');

@@ -151,6 +151,41 @@ describe('extractReport: one event per trigger family, with its roles', () => {
     expectRoles(event, { agents: ['actor:joint-operations-command'] });
   });
 
+  it('reads «دكت مدفعية الجيش التركي مواقع قسد» as Turkish SHELLING of the SDF in a village of the Tal Tamr countryside', () => {
+    const event = onlyEventOfType('دكت مدفعية الجيش التركي مواقع قسد في قرية الدردارة بريف تل تمر.', 'SHELLING');
+    expectRoles(event, { agents: ['actor:turkish-army'], targets: ['actor:sdf'], locations: ['location:tal-tamr-countryside'] });
+  });
+
+  it('reads «أعدم تنظيم داعش ثلاثة رعاة» as an ISIS KILLING in the Sukhnah desert', () => {
+    const event = onlyEventOfType('أعدم تنظيم داعش ثلاثة رعاة في بادية السخنة.', 'KILLING');
+    expectRoles(event, { agents: ['actor:isis'], locations: ['location:al-sukhnah'] });
+  });
+
+  it('reads «ألقت قوات الأمن العراقية القبض على» as an ARREST by the Iraqi security forces in Hawija', () => {
+    const event = onlyEventOfType('ألقت قوات الأمن العراقية القبض على خمسة مطلوبين في قضاء الحويجة.', 'ARREST');
+    expectRoles(event, { agents: ['actor:iraqi-security-forces'], locations: ['location:hawija'] });
+  });
+
+  it('reads «فرضت قوات النظام طوقاً أمنياً حول مدينة جاسم» as a regime MILITARY_OPERATION (a cordon)', () => {
+    const event = onlyEventOfType('فرضت قوات النظام طوقاً أمنياً حول مدينة جاسم في ريف درعا الشمالي.', 'MILITARY_OPERATION');
+    expectRoles(event, { agents: ['actor:syrian-regime-forces'], locations: ['location:jasim'] });
+  });
+
+  it('reads «تمكنت فصائل المعارضة من السيطرة على تلة» as a SEIZE by the opposition factions', () => {
+    const event = onlyEventOfType('تمكنت فصائل المعارضة من السيطرة على تلة استراتيجية قرب بلدة كفرنبودة.', 'SEIZE');
+    expectRoles(event, { agents: ['actor:opposition-factions'], locations: ['location:kafr-nabudah'] });
+  });
+
+  it('reads «جرفت قوات الاحتلال التركي بساتين الزيتون» as DESTROY by the Turkish army in the Afrin countryside', () => {
+    const event = onlyEventOfType('جرفت قوات الاحتلال التركي بساتين الزيتون في ريف عفرين.', 'DESTROY');
+    expectRoles(event, { agents: ['actor:turkish-army'], locations: ['location:afrin-countryside'] });
+  });
+
+  it('reads «فرت عناصر الميليشيات الإيرانية من مواقعها» as a WITHDRAW by the Iran-backed militias from al-Mayadin', () => {
+    const event = onlyEventOfType('فرت عناصر الميليشيات الإيرانية من مواقعها في مدينة الميادين.', 'WITHDRAW');
+    expectRoles(event, { agents: ['actor:iran-backed-militias'], locations: ['location:al-mayadin'] });
+  });
+
   it('codes every event with its CAMEO code, PLOVER type and ACLED types', () => {
     const event = onlyEventOfType('اعتقلت قوات النظام ستة شبان من بلدة نوى في ريف درعا الغربي.', 'ARREST');
     expect(event.coding).toEqual({ cameo: '173', plover: { type: 'COERCE', mode: 'arrest' }, acled: { eventType: 'Strategic developments', subEventType: 'Arrests' } });
