@@ -24,6 +24,11 @@ const environmentSchema = z.object({
   LOCAL_NEO4J_PAGECACHE: z.string().regex(/^\d+[mMgG]$/, 'must be like 256m or 1g').default('256m'),
   LOCAL_NEO4J_JAVA: z.string().min(1).optional(),
   EVENTGRAPH_CACHE_DIR: z.string().min(1).optional(),
+  // "key1:editor,key2:reader": API keys and their roles; unset means an open server bound to localhost.
+  EVENTGRAPH_API_KEYS: z
+    .string()
+    .regex(/^\s*[^\s,:]{16,}:(reader|editor)\s*(,\s*[^\s,:]{16,}:(reader|editor)\s*)*$/, 'must be key:role pairs like k3y…:editor,r3ad…:reader (keys of 16+ characters, roles reader or editor)')
+    .optional(),
 });
 
 export interface Neo4jConnection {
@@ -48,6 +53,8 @@ export interface Config {
   neo4j: Neo4jConnection;
   localNeo4j: LocalNeo4jSettings;
   http: { port: number; host: string | undefined };
+  /** API keys with their roles; empty: the server is open and binds to localhost only. */
+  apiKeys: Array<{ key: string; role: 'reader' | 'editor' }>;
 }
 
 /** Reads and validates the environment; throws a BAD_CONFIG error naming the first bad variable. */
@@ -80,5 +87,13 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
       java: value.LOCAL_NEO4J_JAVA,
     },
     http: { port: value.PORT, host: value.HOST },
+    apiKeys: (value.EVENTGRAPH_API_KEYS ?? '')
+      .split(',')
+      .map((pair) => pair.trim())
+      .filter((pair) => pair.length > 0)
+      .map((pair) => {
+        const [key, role] = pair.split(':') as [string, 'reader' | 'editor'];
+        return { key, role };
+      }),
   };
 }

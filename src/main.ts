@@ -10,8 +10,13 @@ import { startHttpServer, type RunningServer } from './api/http-server.js';
 import { connectGraph, type GraphConnection } from './graph/driver.js';
 import { applyMigrations } from './graph/migrations.js';
 import { countReports } from './graph/reports.js';
+import { extractReport } from './extract/index.js';
+import type { Extractor } from './ingest/index.js';
 import { loadSampleReports } from './ingest/load-samples.js';
 import { startAttachedNeo4j, type RunningNeo4j } from './local-neo4j/index.js';
+
+/** The extractor every ingestion path uses: the CLI's `ingest`, the samples loaded at start, the API's mutation. */
+export const reportExtractor: Extractor = extractReport;
 
 export interface OpenedGraph {
   graph: GraphConnection;
@@ -53,13 +58,13 @@ export interface RunningEventGraph {
 
 export async function startEventGraph(
   config: Config,
-  options: { loadSamples: boolean; log?: (line: string) => void },
+  options: { loadSamples: boolean; log?: (line: string) => void; extractor?: Extractor },
 ): Promise<RunningEventGraph> {
   const log = options.log ?? (() => {});
   const opened = await openGraph(config, log);
   try {
     if (options.loadSamples && (await countReports(opened.graph)) === 0) {
-      const loaded = await loadSampleReports(opened.graph);
+      const loaded = await loadSampleReports(opened.graph, reportExtractor);
       log(`The graph was empty: loaded ${loaded.length} sample report(s) from examples/reports/`);
     }
     const schema = await buildApiSchema();
@@ -68,6 +73,9 @@ export async function startEventGraph(
       graph: opened.graph,
       port: config.http.port,
       host: config.http.host ?? '127.0.0.1',
+      apiKeys: config.apiKeys,
+      extract: options.extractor ?? reportExtractor,
+      log,
     });
     return {
       server,

@@ -1,11 +1,22 @@
 /** Builds the executable GraphQL schema from the type-graphql resolver classes. */
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ReportResolver } from './report.resolver.js';
+import { ActorResolver } from './actor.resolver.js';
+import { EventResolver, IncidentResolver } from './event.resolver.js';
+import {
+  ActorRelationResolver, ClaimResolver, EvidenceResolver, LocationResolver, PathLinkResolver, ReportResolver,
+} from './location.resolver.js';
+import { CONNECTION_RESOLVERS } from './connection.js';
+import { MutationResolver } from './mutation.resolver.js';
+import { QueryResolver } from './query.resolver.js';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [ReportResolver],
+    resolvers: [
+      QueryResolver, MutationResolver, ActorResolver, EventResolver, IncidentResolver, LocationResolver,
+      ClaimResolver, ReportResolver, EvidenceResolver, ActorRelationResolver, PathLinkResolver,
+      ...CONNECTION_RESOLVERS,
+    ],
     validate: false,
   });
 }

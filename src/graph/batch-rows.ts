@@ -33,7 +33,10 @@ export function combineReports(reports: PreparedReport[]): BatchRows {
       else {
         known.aliases = [...new Set([...known.aliases, ...entity.aliases])].sort();
         known.mentions.push(...entity.mentions);
-        known.nameAr ??= entity.nameAr;
+        // The same rule as the write (write-statements.ts): the smaller name wins, in any order.
+        known.name = smaller(known.name, entity.name) ?? known.name;
+        known.nameAr = smaller(known.nameAr, entity.nameAr);
+        known.type = smaller(known.type, entity.type) ?? known.type;
         known.wikidataId ??= entity.wikidataId;
         known.geonamesId ??= entity.geonamesId;
         if (known.lat === null) [known.lat, known.lon] = [entity.lat, entity.lon];
@@ -49,6 +52,10 @@ export function combineReports(reports: PreparedReport[]): BatchRows {
     claims: reports.flatMap((report) => report.claims),
     affiliations: combineAffiliations(reports.flatMap((report) => report.affiliations)),
   };
+}
+
+function smaller(current: string | null, incoming: string | null): string | null {
+  return current === null || (incoming !== null && incoming < current) ? incoming : current;
 }
 
 function combineAffiliations(rows: AffiliationRow[]): AffiliationBatchRow[] {

@@ -5,7 +5,8 @@
  * this report's support and go when no report supports them; actors, places and sources no other
  * report names go, and the others get back exactly the aliases the remaining reports gave them.
  * The result equals the graph built from the other reports alone (tests/graph/delete-report.int.test.ts),
- * except that entities keep the names and types of the report that first created them.
+ * except for ids and coordinates (Wikidata, GeoNames, point) that only the retracted report gave:
+ * lexicons give the same ones in every report, so they are kept.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { EventGraphError } from '../domain/errors.js';
@@ -15,6 +16,8 @@ import { derivedKeysOf } from './derived-relations.js';
 import type { GraphConnection } from './driver.js';
 import { translateNeo4jError } from './errors.js';
 import { readIncidentMembers, regroupIncidents } from './link-incidents.js';
+import { PLANNED_ONCE } from './planned-once.js';
+import { TAKE_WRITE_LOCK } from './write-statements.js';
 
 export interface DeleteOutcome {
   reportId: string;
@@ -26,7 +29,9 @@ export interface DeleteOutcome {
   incidentsChanged: number;
 }
 
-const READ_REPORT = `
+const READ_REPORT = `${PLANNED_ONCE}
+${TAKE_WRITE_LOCK}
+WITH lock
 MATCH (report:Report {id: $id})
 RETURN report.id AS id,
   [(event:Event)-[:REPORTED_IN]->(report) | event {
@@ -39,12 +44,12 @@ RETURN report.id AS id,
   COUNT { (claim:Claim)-[:REPORTED_IN]->(report) } AS claims,
   COLLECT { MATCH (report)<-[:REPORTED_IN]-()-[:ATTRIBUTED_TO|CLAIMED_BY]->(source:Source) RETURN DISTINCT source.id } AS sourceIds`;
 
-const DELETE_EVENTS_AND_CLAIMS = `
+const DELETE_EVENTS_AND_CLAIMS = `${PLANNED_ONCE}
 MATCH (:Report {id: $id})<-[:REPORTED_IN]-(item)
 WHERE item:Event OR item:Claim
 DETACH DELETE item`;
 
-const WITHDRAW_AFFILIATIONS = `
+const WITHDRAW_AFFILIATIONS = `${PLANNED_ONCE}
 MATCH (:Report {id: $id})-[:MENTIONS]->()-[relation:${RELATION_TYPES.join('|')}]->()
 WHERE $id IN coalesce(relation.lexiconReportIds, []) OR $id IN coalesce(relation.statedReportIds, [])
 SET relation.lexiconReportIds = [other IN relation.lexiconReportIds WHERE other <> $id],
@@ -55,20 +60,22 @@ SET relation.provenance = CASE WHEN size(relation.lexiconReportIds) > 0 THEN ['l
 WITH relation WHERE size(relation.lexiconReportIds) + size(relation.statedReportIds) = 0
 DELETE relation`;
 
-const WITHDRAW_MENTIONS = `
+const WITHDRAW_MENTIONS = `${PLANNED_ONCE}
 MATCH (:Report {id: $id})-[mention:MENTIONS]->(entity)
 DELETE mention
 WITH entity
 CALL (entity) {
   OPTIONAL MATCH (:Report)-[other:MENTIONS]->(entity)
-  WITH count(other) AS remaining, collect(other.aliases) AS lists
-  RETURN remaining, COLLECT { UNWIND lists AS list UNWIND list AS alias RETURN DISTINCT alias ORDER BY alias } AS aliases
+  WITH count(other) AS remaining, collect(other.aliases) AS lists, min(other.name) AS name, min(other.nameAr) AS nameAr, min(other.type) AS type
+  RETURN remaining, name, nameAr, type,
+    COLLECT { UNWIND lists AS list UNWIND list AS alias RETURN DISTINCT alias ORDER BY alias } AS aliases
 }
-FOREACH (_ IN CASE WHEN remaining > 0 THEN [1] ELSE [] END | SET entity.aliases = aliases)
+FOREACH (_ IN CASE WHEN remaining > 0 THEN [1] ELSE [] END |
+  SET entity.aliases = aliases, entity.name = name, entity.nameAr = nameAr, entity.type = type)
 FOREACH (_ IN CASE WHEN remaining = 0 THEN [1] ELSE [] END | DETACH DELETE entity)
 RETURN count(CASE WHEN remaining = 0 THEN 1 END) AS removed`;
 
-const DELETE_UNUSED_SOURCES = `
+const DELETE_UNUSED_SOURCES = `${PLANNED_ONCE}
 UNWIND $ids AS id
 MATCH (source:Source {id: id})
 WHERE NOT EXISTS { (source)<-[:CLAIMED_BY|ATTRIBUTED_TO]-() }
@@ -97,7 +104,7 @@ interface RetractedEvent {
 }
 
 async function retract(tx: ManagedTransaction, reportId: string): Promise<DeleteOutcome> {
-  const found = (await tx.run(READ_REPORT, { id: reportId })).records[0];
+  const found = (await tx.run(READ_REPORT, { id: reportId, now: new Date().toISOString() })).records[0];
   if (found === undefined) {
     throw new EventGraphError('NOT_FOUND', `No report has the id ${reportId}: list them with the reports query, ids look like report:0123456789abcdef.`);
   }

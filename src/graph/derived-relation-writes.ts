@@ -13,7 +13,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { DERIVED_RELATION_TYPES, derivedKeyString, type DerivedKey } from './derived-relations.js';
 import type { EventRow } from './extraction-rows.js';
 import type { IncidentGroup } from './link-incidents.js';
-import { groupByType, statementPerType } from './relationship-types.js';
+import { entityById, relationshipOfRowType } from './relationship-types.js';
+import { PLANNED_ONCE } from './planned-once.js';
 
 export interface DerivedIncrement {
   type: string;
@@ -69,20 +70,15 @@ export function planDerivedIncrements(
   return { increments: [...increments.values()], recountIncidentIds };
 }
 
-const objectOf = (label: 'Actor' | 'Location') => `MATCH (object:${label} {id: row.objectId})`;
-
 /**
- * Adds a write's events to one relationship type. `alreadyCounted`: older incidents of the groups
- * that some event already on the relationship belongs to — joining them adds events, not count.
+ * Adds a write's events to the derived relationships. `alreadyCounted`: older incidents of the
+ * groups that some event already on the relationship belongs to — joining them adds events, not count.
  */
-const incrementStatement = (label: 'Actor' | 'Location') =>
-  statementPerType(
-    DERIVED_RELATION_TYPES,
-    (type) => `
+const INCREMENT = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MATCH (subject:Actor {id: row.subjectId})
-${objectOf(label)}
-MERGE (subject)-[relation:${type}]->(object)
+${entityById('objectId', 'object')}
+${relationshipOfRowType(DERIVED_RELATION_TYPES, 'MERGE', 'subject', 'object')}
 WITH relation, row, coalesce(relation.eventIds, []) AS known
 WITH relation, row, known, size([incidentId IN row.oldIncidentIds WHERE EXISTS {
   MATCH (:Incident {id: incidentId})<-[:DESCRIBES]-(member:Event) WHERE member.id IN known }]) AS alreadyCounted
@@ -91,18 +87,14 @@ SET relation.count = coalesce(relation.count, 0) + row.groups - alreadyCounted,
   relation.firstSeen = CASE WHEN row.firstSeen IS NOT NULL AND (relation.firstSeen IS NULL OR row.firstSeen < relation.firstSeen)
     THEN row.firstSeen ELSE relation.firstSeen END,
   relation.lastSeen = CASE WHEN row.lastSeen IS NOT NULL AND (relation.lastSeen IS NULL OR row.lastSeen > relation.lastSeen)
-    THEN row.lastSeen ELSE relation.lastSeen END`,
-  );
+    THEN row.lastSeen ELSE relation.lastSeen END`;
 
 /** Recounts relationships from the events still on them; deletes those left with none. */
-const recountStatement = (label: 'Actor' | 'Location') =>
-  statementPerType(
-    DERIVED_RELATION_TYPES,
-    (type) => `
+const RECOUNT = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MATCH (subject:Actor {id: row.subjectId})
-${objectOf(label)}
-MATCH (subject)-[relation:${type}]->(object)
+${entityById('objectId', 'object')}
+${relationshipOfRowType(DERIVED_RELATION_TYPES, 'MATCH', 'subject', 'object')}
 CALL (relation) {
   UNWIND relation.eventIds AS eventId
   MATCH (event:Event {id: eventId})-[:DESCRIBES]->(incident:Incident)
@@ -111,29 +103,13 @@ CALL (relation) {
 }
 FOREACH (_ IN CASE WHEN count > 0 THEN [1] ELSE [] END |
   SET relation.count = count, relation.eventIds = eventIds, relation.firstSeen = firstSeen, relation.lastSeen = lastSeen)
-FOREACH (_ IN CASE WHEN count = 0 THEN [1] ELSE [] END | DELETE relation)`,
-  );
-
-const INCREMENT = { Actor: incrementStatement('Actor'), Location: incrementStatement('Location') };
-const RECOUNT = { Actor: recountStatement('Actor'), Location: recountStatement('Location') };
+FOREACH (_ IN CASE WHEN count = 0 THEN [1] ELSE [] END | DELETE relation)`;
 
 export async function incrementDerivedRelations(tx: ManagedTransaction, increments: DerivedIncrement[]): Promise<void> {
-  await runPerTypeAndLabel(tx, increments, INCREMENT);
+  if (increments.length > 0) await tx.run(INCREMENT, { rows: increments });
 }
 
 export async function recountDerivedRelations(tx: ManagedTransaction, keys: DerivedKey[]): Promise<void> {
   const unique = [...new Map(keys.map((key) => [derivedKeyString(key), key])).values()];
-  await runPerTypeAndLabel(tx, unique, RECOUNT);
-}
-
-async function runPerTypeAndLabel<Row extends { type: string; objectLabel: 'Actor' | 'Location' }>(
-  tx: ManagedTransaction,
-  rows: Row[],
-  statements: Record<'Actor' | 'Location', (type: string) => string>,
-): Promise<void> {
-  // Issued together: the driver pipelines them, and the server runs them in this order.
-  const runs = (['Actor', 'Location'] as const).flatMap((label) =>
-    groupByType(rows.filter((row) => row.objectLabel === label)).map(([type, group]) => tx.run(statements[label](type), { rows: group })),
-  );
-  await Promise.all(runs);
+  if (unique.length > 0) await tx.run(RECOUNT, { rows: unique });
 }

@@ -23,14 +23,21 @@ export interface ReportToWrite {
 
 /** Two events of different reports can be one incident when their date intervals come this close. */
 export const INCIDENT_WINDOW_DAYS = 2;
-/** Events dated more vaguely than this (a month, a year) are never joined into incidents. */
-export const MAX_LINKABLE_SPAN_DAYS = 7;
+/**
+ * Events dated more vaguely than this («خلال الأسبوع الماضي», a month) are never joined into
+ * incidents: two strikes by the same actor on the same town in one week are too often two strikes.
+ */
+export const MAX_LINKABLE_SPAN_DAYS = 3;
 
+/** One report's mentions of an entity, and what that report calls it (for retraction to settle names again). */
 export interface MentionRow {
   reportId: string;
   starts: number[];
   ends: number[];
   aliases: string[];
+  name: string;
+  nameAr: string | null;
+  type: string;
 }
 
 export interface EntityRow {
@@ -75,10 +82,11 @@ export interface LinkRow {
 export interface EventRow {
   id: string;
   reportId: string;
-  props: Record<string, string | number | boolean | null>;
+  props: Record<string, string | number | boolean | string[] | null>;
   killed: number | null;
   injured: number | null;
-  participants: Array<{ id: string; role: 'agent' | 'target' }>;
+  /** `linkKey` (`<type>|<actor id>`) marks the participations incident linking seeks on. */
+  participants: Array<{ id: string; role: 'agent' | 'target'; linkKey: string | null }>;
   locations: string[];
   start: number;
   end: number;
@@ -178,16 +186,24 @@ export function prepareReport({ text, extraction }: ReportToWrite): PreparedRepo
     const mentions = sortSpans(event.mentions.length > 0 ? event.mentions : [event.evidence]);
     const participantsForLinking = unique([...agents, ...targets]).filter((actorId) => typeOf.get(actorId) !== 'civilians');
     const interval = linkInterval(event, publishedAt);
+    const link =
+      interval !== null && participantsForLinking.length > 0 && locations.length > 0
+        ? { id, reportId, type: event.type, linkFrom: interval.from, linkTo: interval.to, participants: participantsForLinking, locations }
+        : null;
     return {
       id,
       reportId,
-      props: eventProps(event, id, reportId, publishedAt, interval),
+      props: {
+        ...eventProps(event, id, reportId, publishedAt, link && interval),
+        // Kept on the node so that linking can check candidates without expanding relationships.
+        linkPlaces: link?.locations ?? null,
+      },
       killed: wholeOrNull(event.casualties?.killed),
       injured: wholeOrNull(event.casualties?.injured),
       participants: [
         ...agents.map((actorId) => ({ id: actorId, role: 'agent' as const })),
         ...targets.map((actorId) => ({ id: actorId, role: 'target' as const })),
-      ],
+      ].map((participant) => ({ ...participant, linkKey: link?.participants.includes(participant.id) ? `${event.type}|${participant.id}` : null })),
       locations,
       start: event.evidence.start,
       end: event.evidence.end,
@@ -196,10 +212,7 @@ export function prepareReport({ text, extraction }: ReportToWrite): PreparedRepo
       mentionEnds: mentions.map((span) => span.end),
       sourceText: event.source?.text ?? null,
       attributedTo: event.source ? [claimantOf(event.source)] : [],
-      link:
-        interval !== null && participantsForLinking.length > 0 && locations.length > 0
-          ? { id, reportId, type: event.type, linkFrom: interval.from, linkTo: interval.to, participants: participantsForLinking, locations }
-          : null,
+      link,
       keys: derivedKeysOf({ type: event.type, agents, targets, locations }),
       seen: (isIsoDate(event.time?.from) ? event.time?.from : null) ?? publishedAt,
     };
@@ -273,19 +286,22 @@ function mergeEntities(entities: Entity[], reportId: string): EntityRow[] {
     const known = rows.get(entity.id);
     const mentions = sortSpans([...(known ? zipSpans(known.mentions[0]) : []), ...entity.mentions]);
     const aliases = sortedUnique([...(known?.aliases ?? []), ...entity.aliases]);
+    const name = known?.name ?? entity.name;
+    const nameAr = known?.nameAr ?? entity.names.ar ?? null;
+    const type = known?.type ?? entity.type;
     rows.set(entity.id, {
       id: entity.id,
       label: entity.kind,
-      name: known?.name ?? entity.name,
-      nameAr: known?.nameAr ?? entity.names.ar ?? null,
-      type: known?.type ?? entity.type,
+      name,
+      nameAr,
+      type,
       aliases,
       origin: known?.origin ?? entity.origin,
       wikidataId: known?.wikidataId ?? entity.wikidataId ?? null,
       geonamesId: known?.geonamesId ?? entity.geonamesId ?? null,
       lat: known?.lat ?? entity.point?.lat ?? null,
       lon: known?.lon ?? entity.point?.lon ?? null,
-      mentions: [{ reportId, starts: mentions.map((span) => span.start), ends: mentions.map((span) => span.end), aliases }],
+      mentions: [{ reportId, starts: mentions.map((span) => span.start), ends: mentions.map((span) => span.end), aliases, name, nameAr, type }],
     });
   }
   return [...rows.values()];
@@ -320,8 +336,9 @@ function eventProps(
 }
 
 /**
- * The dates an event may have happened on, for incident linking: its own interval when it is
- * at most a week long; with no usable time of its own, the day of publication or the day before.
+ * The dates an event may have happened on, for incident linking: its own interval when it is at
+ * most {@link MAX_LINKABLE_SPAN_DAYS} days long; with no usable time of its own, the day of
+ * publication or the day before.
  * Null when nothing dates it or it is dated more vaguely.
  */
 export function linkInterval(event: Pick<ExtractedEvent, 'time'>, publishedAt: string | null): { from: string; to: string } | null {

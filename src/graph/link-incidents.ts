@@ -17,6 +17,7 @@ import { connectedGroups } from './connected-groups.js';
 import { INCIDENT_WINDOW_DAYS, MAX_LINKABLE_SPAN_DAYS, type LinkRow } from './extraction-rows.js';
 import { addDays } from './iso-dates.js';
 import { incidentIdFor } from './node-ids.js';
+import { PLANNED_ONCE } from './planned-once.js';
 
 export interface IncidentMatch {
   eventId: string;
@@ -25,27 +26,33 @@ export interface IncidentMatch {
   incidentId: string | null;
 }
 
-const FIND_MATCHES = `
+const FIND_MATCHES = `${PLANNED_ONCE}
 UNWIND $rows AS row
-MATCH (other:Event)
-USING INDEX other:Event(type, linkFrom)
-WHERE other.type = row.type
-  AND other.linkFrom >= row.searchFrom AND other.linkFrom <= row.searchTo
-  AND other.linkTo >= row.windowFrom
+WITH row, row.locations + COLLECT {
+    MATCH (mine:Location)<-[:LOCATED_IN*1..4]-(inside:Location) WHERE mine.id IN row.locations AND mine.type <> 'country'
+    RETURN inside.id
+  } + COLLECT {
+    MATCH (mine:Location)-[:LOCATED_IN*1..4]->(container:Location) WHERE mine.id IN row.locations AND container.type <> 'country'
+    RETURN container.id
+  } AS places
+UNWIND row.participants AS participantId
+MATCH ()-[participation:PARTICIPATED_IN]->(other)
+USING INDEX participation:PARTICIPATED_IN(linkKey, linkFrom)
+WHERE participation.linkKey = row.type + '|' + participantId
+  AND participation.linkFrom >= row.searchFrom AND participation.linkFrom <= row.searchTo
+  AND participation.linkTo >= row.windowFrom
   AND other.reportId <> row.reportId
   AND ($within IS NULL OR other.id IN $within)
-  AND EXISTS { MATCH (other)<-[:PARTICIPATED_IN]-(actor:Actor) WHERE actor.id IN row.participants }
-  AND EXISTS {
-    MATCH (other)-[:OCCURRED_AT]->(theirs:Location)
-    MATCH (mine:Location) WHERE mine.id IN row.locations
-      AND (theirs = mine
-        OR (mine.type <> 'country' AND EXISTS { (theirs)-[:LOCATED_IN*1..4]->(mine) })
-        OR (theirs.type <> 'country' AND EXISTS { (mine)-[:LOCATED_IN*1..4]->(theirs) }))
-  }
+  AND any(placeId IN other.linkPlaces WHERE placeId IN places)
+WITH DISTINCT row.id AS eventId, other
 OPTIONAL MATCH (other)-[:DESCRIBES]->(incident:Incident)
-RETURN row.id AS eventId, other.id AS otherId, incident.id AS incidentId`;
+RETURN eventId, other.id AS otherId, incident.id AS incidentId`;
 
-/** The events of other reports that each of `events` may join (within `within` ids when given). */
+/**
+ * The events already in the graph, of other reports, that each of `events` may join (only those
+ * with ids in `within`, when given). Run it before the new events are created in the same
+ * transaction: its index seeks then have no uncommitted participations to merge.
+ */
 export async function findIncidentMatches(
   tx: ManagedTransaction,
   events: LinkRow[],
@@ -64,6 +71,50 @@ export async function findIncidentMatches(
     otherId: record.get('otherId') as string,
     incidentId: record.get('incidentId') as string | null,
   }));
+}
+
+const CONTAINED_PAIRS = `${PLANNED_ONCE}
+UNWIND $pairs AS pair
+WITH pair WHERE EXISTS {
+  MATCH (left:Location) WHERE left.id IN pair.leftPlaces
+  MATCH (right:Location) WHERE right.id IN pair.rightPlaces
+    AND ((right.type <> 'country' AND EXISTS { (left)-[:LOCATED_IN*1..4]->(right) })
+      OR (left.type <> 'country' AND EXISTS { (right)-[:LOCATED_IN*1..4]->(left) }))
+}
+RETURN pair.left AS left, pair.right AS right`;
+
+/**
+ * The pairs among events written together (of different reports) that describe one incident, by
+ * the rules of {@link findIncidentMatches}: compared here rather than through the index, which
+ * would have to merge the transaction's own new participations into every seek. Places inside
+ * one another are checked in the graph — after this batch's LOCATED_IN edges are written.
+ */
+export function matchWithinBatch(tx: ManagedTransaction, events: LinkRow[]): Promise<IncidentMatch[]> {
+  const byKey = new Map<string, LinkRow[]>();
+  for (const event of events) {
+    for (const participant of event.participants) {
+      const key = `${event.type}|${participant}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), event]);
+    }
+  }
+  const matches = new Map<string, IncidentMatch>();
+  const containment = new Map<string, { left: string; right: string; leftPlaces: string[]; rightPlaces: string[] }>();
+  for (const sharing of byKey.values()) {
+    sharing.forEach((left, index) => {
+      for (const right of sharing.slice(index + 1)) {
+        const pair = `${left.id} ${right.id}`;
+        if (left.reportId === right.reportId || matches.has(pair) || containment.has(pair)) continue;
+        if (right.linkFrom > addDays(left.linkTo, INCIDENT_WINDOW_DAYS) || left.linkFrom > addDays(right.linkTo, INCIDENT_WINDOW_DAYS)) continue;
+        if (left.locations.some((place) => right.locations.includes(place))) matches.set(pair, { eventId: left.id, otherId: right.id, incidentId: null });
+        else containment.set(pair, { left: left.id, right: right.id, leftPlaces: left.locations, rightPlaces: right.locations });
+      }
+    });
+  }
+  if (containment.size === 0) return Promise.resolve([...matches.values()]);
+  return tx.run(CONTAINED_PAIRS, { pairs: [...containment.values()] }).then((result) => [
+    ...matches.values(),
+    ...result.records.map((record) => ({ eventId: record.get('left') as string, otherId: record.get('right') as string, incidentId: null })),
+  ]);
 }
 
 /** Where a group of new events goes: its incident, and the older incidents merged into it. */
@@ -88,7 +139,7 @@ export function planIncidents(newEventIds: string[], matches: IncidentMatch[]): 
   });
 }
 
-const MOVE_MEMBERS = `
+const MOVE_MEMBERS = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MERGE (target:Incident {id: row.toId})
 WITH target, row
@@ -97,7 +148,7 @@ WHERE row.eventIds IS NULL OR member.id IN row.eventIds
 CREATE (member)-[:DESCRIBES]->(target)
 DELETE old`;
 
-const ATTACH_EVENTS = `
+const ATTACH_EVENTS = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MERGE (incident:Incident {id: row.incidentId})
 WITH incident, row
@@ -106,7 +157,7 @@ MATCH (event:Event {id: eventId})
 MERGE (event)-[:DESCRIBES]->(incident)`;
 
 /** Recomputes what an incident says of its events; deletes incidents left without any. */
-const REFRESH_INCIDENTS = `
+const REFRESH_INCIDENTS = `${PLANNED_ONCE}
 UNWIND $ids AS id
 MATCH (incident:Incident {id: id})
 CALL (incident) {
@@ -125,10 +176,13 @@ export async function writeIncidentGroups(tx: ManagedTransaction, groups: Incide
   const moves = groups.flatMap((group) =>
     group.oldIncidentIds.filter((id) => id !== group.incidentId).map((fromId) => ({ fromId, toId: group.incidentId, eventIds: null })),
   );
-  if (moves.length > 0) await tx.run(MOVE_MEMBERS, { rows: moves });
-  await tx.run(ATTACH_EVENTS, { rows: groups.map((group) => ({ incidentId: group.incidentId, eventIds: group.newEventIds })) });
   const touched = [...new Set(groups.flatMap((group) => [group.incidentId, ...group.oldIncidentIds]))];
-  await tx.run(REFRESH_INCIDENTS, { ids: touched });
+  // Issued together (pipelined); the server runs them in this order.
+  await Promise.all([
+    moves.length > 0 ? tx.run(MOVE_MEMBERS, { rows: moves }) : null,
+    tx.run(ATTACH_EVENTS, { rows: groups.map((group) => ({ incidentId: group.incidentId, eventIds: group.newEventIds })) }),
+    tx.run(REFRESH_INCIDENTS, { ids: touched }),
+  ]);
 }
 
 /** An event as stored, with what linking and derived relations need of it. */
@@ -143,14 +197,14 @@ export interface StoredEvent {
   link: LinkRow | null;
 }
 
-const READ_MEMBERS = `
+const READ_MEMBERS = `${PLANNED_ONCE}
 MATCH (incident:Incident)<-[:DESCRIBES]-(event:Event)
 WHERE incident.id IN $ids AND NOT event.reportId IN $excludedReportIds
 RETURN incident.id AS incidentId, event.id AS id, event.type AS type, event.reportId AS reportId,
-  event.linkFrom AS linkFrom, event.linkTo AS linkTo,
+  event.linkFrom AS linkFrom, event.linkTo AS linkTo, event.linkPlaces AS linkPlaces,
+  [(actor:Actor)-[participation:PARTICIPATED_IN]->(event) WHERE participation.linkKey IS NOT NULL | actor.id] AS participants,
   [(actor:Actor)-[:PARTICIPATED_IN {role: 'agent'}]->(event) | actor.id] AS agents,
   [(actor:Actor)-[:PARTICIPATED_IN {role: 'target'}]->(event) | actor.id] AS targets,
-  [(actor:Actor)-[:PARTICIPATED_IN]->(event) WHERE actor.type <> 'civilians' | actor.id] AS participants,
   [(event)-[:OCCURRED_AT]->(place:Location) | place.id] AS locations`;
 
 /** The events of the given incidents, leaving out those of `excludedReportIds`. */
@@ -158,8 +212,12 @@ export async function readIncidentMembers(tx: ManagedTransaction, incidentIds: s
   if (incidentIds.length === 0) return [];
   const result = await tx.run(READ_MEMBERS, { ids: incidentIds, excludedReportIds });
   return result.records.map((record) => {
-    const event = record.toObject() as Omit<StoredEvent, 'link'> & { linkFrom: string | null; linkTo: string | null; participants: string[] };
-    const participants = [...new Set(event.participants)];
+    const event = record.toObject() as Omit<StoredEvent, 'link'> & {
+      linkFrom: string | null;
+      linkTo: string | null;
+      participants: string[];
+      linkPlaces: string[] | null;
+    };
     return {
       id: event.id,
       incidentId: event.incidentId,
@@ -169,8 +227,8 @@ export async function readIncidentMembers(tx: ManagedTransaction, incidentIds: s
       targets: event.targets,
       locations: event.locations,
       link:
-        event.linkFrom !== null && event.linkTo !== null && participants.length > 0 && event.locations.length > 0
-          ? { id: event.id, reportId: event.reportId, type: event.type, linkFrom: event.linkFrom, linkTo: event.linkTo, participants, locations: event.locations }
+        event.linkFrom !== null && event.linkTo !== null && event.linkPlaces !== null && event.participants.length > 0
+          ? { id: event.id, reportId: event.reportId, type: event.type, linkFrom: event.linkFrom, linkTo: event.linkTo, participants: [...new Set(event.participants)], locations: event.linkPlaces }
           : null,
     };
   });

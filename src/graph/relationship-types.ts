@@ -1,32 +1,29 @@
 /**
- * Statements whose relationship type varies, one per type from a closed list. Why not a
- * parameter: Neo4j 5.26 plans `MERGE (a)-[:$(type)]->(b)` as a scan of every relationship in the
- * database, while a literal type expands only the two bound nodes. The type is checked against
- * the list and the identifier syntax before it is placed in the text, so no input reaches Cypher.
+ * Writing a relationship whose type comes with the row. Why not a parameter: Neo4j 5.26 plans
+ * `MERGE (a)-[:$(type)]->(b)` as a scan of every relationship in the database, while a literal
+ * type expands only the two bound nodes. So one statement carries a UNION branch per type of a
+ * closed list, each with its literal type; a row takes the branch of its `row.type`. The types are
+ * checked against the identifier syntax before they are placed in the text: no input reaches Cypher.
  */
-export function statementPerType<Type extends string>(
-  allowed: readonly Type[],
-  build: (type: Type) => string,
-): (type: string) => string {
-  const statements = new Map<string, string>();
-  for (const type of allowed) {
+export function relationshipOfRowType(
+  allowed: readonly string[],
+  clause: 'MERGE' | 'MATCH',
+  subject: string,
+  object: string,
+  variable = 'relation',
+): string {
+  const branches = allowed.map((type) => {
     if (!/^[A-Z][A-Z_]*$/u.test(type)) throw new Error(`not a relationship type: ${type}`);
-    statements.set(type, build(type));
-  }
-  return (type) => {
-    const statement = statements.get(type);
-    if (statement === undefined) throw new Error(`relationship type ${type} is not one of ${allowed.join(', ')}`);
-    return statement;
-  };
+    return `  WITH * WHERE row.type = '${type}' ${clause} (${subject})-[${variable}:${type}]->(${object}) RETURN ${variable}`;
+  });
+  return `CALL (${subject}, ${object}, row) {\n${branches.join('\n  UNION ALL\n')}\n}`;
 }
 
-/** Groups rows by their relationship type, in first-seen order. */
-export function groupByType<Row extends { type: string }>(rows: Row[]): Array<[string, Row[]]> {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const group = groups.get(row.type);
-    if (group) group.push(row);
-    else groups.set(row.type, [row]);
-  }
-  return [...groups.entries()];
+/** An actor or a place by the id in `row.<field>`, as `variable` (ids of the two never collide). */
+export function entityById(field: string, variable: string): string {
+  return `CALL (row) {
+  MATCH (node:Actor {id: row.${field}}) RETURN node AS ${variable}
+  UNION ALL
+  MATCH (node:Location {id: row.${field}}) RETURN node AS ${variable}
+}`;
 }

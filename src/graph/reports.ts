@@ -1,4 +1,4 @@
-/** Reads and writes (:Report) nodes: the stored text of each ingested report. */
+/** Reads (:Report) nodes: the stored text of each ingested report (write-extraction.ts writes them). */
 import neo4j from 'neo4j-driver';
 import type { GraphConnection } from './driver.js';
 
@@ -12,22 +12,6 @@ export interface StoredReport {
   publishedAt: string | null;
   ingestedAt: string;
   text: string;
-}
-
-export type NewReport = Omit<StoredReport, 'ingestedAt'>;
-
-/** Stores a report unless one with the same content hash exists; returns whether it was new. */
-export async function storeReport(graph: GraphConnection, report: NewReport): Promise<{ id: string; created: boolean }> {
-  const now = new Date().toISOString();
-  const { records } = await graph.driver.executeQuery(
-    `MERGE (r:Report {contentHash: $report.contentHash})
-     ON CREATE SET r += $report, r.ingestedAt = $now
-     RETURN r.id AS id, r.ingestedAt = $now AS created`,
-    { report, now },
-    { database: graph.database, routing: 'WRITE', transactionConfig: { metadata: { app: 'eventgraph', op: 'storeReport' } } },
-  );
-  const record = records[0];
-  return { id: record?.get('id') as string, created: record?.get('created') as boolean };
 }
 
 export async function countReports(graph: GraphConnection): Promise<number> {

@@ -19,8 +19,14 @@ import {
 import type { GraphConnection } from './driver.js';
 import { translateNeo4jError } from './errors.js';
 import { prepareReport, type EventRow, type PreparedReport, type ReportToWrite } from './extraction-rows.js';
-import { findIncidentMatches, planIncidents, readIncidentMembers, writeIncidentGroups } from './link-incidents.js';
-import { groupByType } from './relationship-types.js';
+import {
+  findIncidentMatches,
+  matchWithinBatch,
+  planIncidents,
+  readIncidentMembers,
+  writeIncidentGroups,
+  type IncidentMatch,
+} from './link-incidents.js';
 import {
   CREATE_CLAIMS,
   CREATE_EVENTS,
@@ -28,7 +34,7 @@ import {
   UPSERT_ACTORS,
   UPSERT_LOCATIONS,
   UPSERT_SOURCES,
-  upsertAffiliationsOf,
+  UPSERT_AFFILIATIONS,
 } from './write-statements.js';
 
 export type { ReportToWrite } from './extraction-rows.js';
@@ -99,23 +105,27 @@ async function writeBatch(tx: ManagedTransaction, reports: PreparedReport[], now
   if (fresh.length === 0) return outcomes;
 
   const rows = combineReports(fresh);
-  const statements: Array<[string, Record<string, unknown>]> = [
-    [UPSERT_ACTORS, { rows: rows.actors }],
-    [UPSERT_LOCATIONS, { rows: rows.locations }],
-    [UPSERT_SOURCES, { rows: rows.sources }],
-    [CREATE_EVENTS, { rows: rows.events }],
-    [CREATE_CLAIMS, { rows: rows.claims }],
-    ...groupByType(rows.affiliations).map(([type, group]): [string, Record<string, unknown>] => [upsertAffiliationsOf(type), { rows: group }]),
+  const links = rows.events.flatMap((event) => (event.link ? [event.link] : []));
+  // One pipelined round trip; the server runs them in this order. Older events are matched before
+  // the new ones exist (see findIncidentMatches); pairs among the new ones after the places and
+  // their LOCATED_IN edges are written.
+  const upsertActors = tx.run(UPSERT_ACTORS, { rows: rows.actors });
+  const upsertLocations = tx.run(UPSERT_LOCATIONS, { rows: rows.locations });
+  const writes = [
+    tx.run(UPSERT_SOURCES, { rows: rows.sources }),
+    tx.run(UPSERT_AFFILIATIONS, { rows: rows.affiliations }),
   ];
-  // Issued without waiting in between: the driver pipelines them and the server runs them in order.
-  const results = await Promise.all(
-    statements.map(([query, parameters]) => ((parameters.rows as unknown[]).length > 0 ? tx.run(query, parameters) : null)),
+  const olderMatches = findIncidentMatches(tx, links);
+  const batchMatches = matchWithinBatch(tx, links);
+  writes.push(
+    // Only what the statement reads: derivation keys and link rows stay on this side.
+    tx.run(CREATE_EVENTS, { rows: rows.events.map(({ keys: _keys, link: _link, seen: _seen, ...row }) => row) }),
+    tx.run(CREATE_CLAIMS, { rows: rows.claims }),
   );
-  const createdEntities = new Set(
-    [results[0], results[1]].flatMap((result) => result?.records.map((record) => record.get('id') as string) ?? []),
-  );
+  const [actors, locations, older, within] = await Promise.all([upsertActors, upsertLocations, olderMatches, batchMatches, ...writes]);
+  const createdEntities = new Set([...actors.records, ...locations.records].map((record) => record.get('id') as string));
 
-  const corroborated = await linkAndDerive(tx, rows.events);
+  const corroborated = await groupAndDerive(tx, rows.events, [...older, ...within]);
 
   const claimedEntities = new Set<string>();
   for (const report of fresh) {
@@ -137,13 +147,12 @@ async function writeBatch(tx: ManagedTransaction, reports: PreparedReport[], now
 }
 
 /** Puts the new events into incidents, then brings the derived relations up to date. */
-async function linkAndDerive(tx: ManagedTransaction, events: EventRow[]): Promise<Set<string>> {
+async function groupAndDerive(tx: ManagedTransaction, events: EventRow[], matches: IncidentMatch[]): Promise<Set<string>> {
   if (events.length === 0) return new Set();
-  const matches = await findIncidentMatches(tx, events.flatMap((event) => (event.link ? [event.link] : [])));
   const groups = planIncidents(events.map((event) => event.id), matches);
-  await writeIncidentGroups(tx, groups);
   const { increments, recountIncidentIds } = planDerivedIncrements(groups, new Map(events.map((event) => [event.id, event])));
-  if (increments.length > 0) await incrementDerivedRelations(tx, increments);
+  // Both issued before either is awaited (pipelined); the server runs them in this order.
+  await Promise.all([writeIncidentGroups(tx, groups), incrementDerivedRelations(tx, increments)]);
   if (recountIncidentIds.length > 0) {
     const members = await readIncidentMembers(tx, recountIncidentIds);
     await recountDerivedRelations(tx, members.flatMap((member): DerivedKey[] => derivedKeysOf(member)));

@@ -5,10 +5,20 @@
  * is new, so they cannot exist yet.
  */
 import { RELATION_TYPES } from '../domain/vocabulary.js';
-import { statementPerType } from './relationship-types.js';
+import { entityById, relationshipOfRowType } from './relationship-types.js';
+import { PLANNED_ONCE } from './planned-once.js';
 
-/** Creates the reports not yet in the graph (by content hash); returns the ids it created. */
-export const CREATE_REPORTS = `
+/**
+ * The first step of every write transaction: takes the graph's write lock (held to commit), so
+ * writers — the CLI and the API, in any process — run one after another. Incident linking needs
+ * that: a transaction cannot see the events another one has not committed yet.
+ */
+export const TAKE_WRITE_LOCK = `MERGE (lock:WriteLock {id: 'graph'}) SET lock.lockedAt = $now`;
+
+/** Takes the write lock, then creates the reports not yet in the graph (by content hash); returns the ids it created. */
+export const CREATE_REPORTS = `${PLANNED_ONCE}
+${TAKE_WRITE_LOCK}
+WITH lock
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Report {contentHash: row.contentHash})
 WITH row WHERE existing IS NULL
@@ -17,32 +27,61 @@ SET report = row.props, report.ingestedAt = $now
 RETURN report.id AS id`;
 
 /**
- * Merges actors by id: a new one gets every field; a known one gains the aliases it lacked (kept
- * sorted, so the result does not depend on the order reports arrive) and fills empty fields.
- * Each report's mentions become one MENTIONS edge {starts, ends, aliases}. Returns the created ids.
+ * The smaller of the current and the incoming value (a null loses): how a name two reports give differently is
+ * settled, so the graph does not depend on the order reports arrive in — and a retraction can
+ * settle it again from the reports that remain (delete-report.ts).
  */
-export const UPSERT_ACTORS = `
+const smaller = (current: string, incoming: string) =>
+  `CASE WHEN ${current} IS NULL OR (${incoming} IS NOT NULL AND ${incoming} < ${current}) THEN ${incoming} ELSE ${current} END`;
+
+/**
+ * For a known entity, what this batch changes: the aliases it lacked (kept sorted), the smaller of
+ * two differing names or types ({@link smaller}), empty ids filled — written only when something
+ * differs, so that an entity named in every report is not rewritten (and re-indexed for full-text
+ * search) by each of them.
+ */
+const updateKnown = (node: string, fillIds: string, idsMissing: string, carried = '') => `CALL (${node}, row, created${carried}) {
+  WITH ${node}, row, created${carried}
+  WHERE NOT created AND (
+    NOT all(alias IN row.aliases WHERE alias IN ${node}.aliases)
+    OR ${smaller(`${node}.name`, 'row.name')} <> ${node}.name
+    OR coalesce(${smaller(`${node}.nameAr`, 'row.nameAr')}, '') <> coalesce(${node}.nameAr, '')
+    OR ${smaller(`${node}.type`, 'row.type')} <> ${node}.type
+    OR ${idsMissing})
+  SET ${node}.aliases = COLLECT { UNWIND ${node}.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias },
+    ${node}.name = ${smaller(`${node}.name`, 'row.name')}, ${node}.nameAr = ${smaller(`${node}.nameAr`, 'row.nameAr')},
+    ${node}.type = ${smaller(`${node}.type`, 'row.type')}, ${fillIds}
+}`;
+
+/** One MENTIONS edge per report that names the entity, with what that report called it. */
+const createMentions = (node: string) => `CALL (${node}, row) {
+  UNWIND row.mentions AS mention
+  MATCH (report:Report {id: mention.reportId})
+  CREATE (report)-[:MENTIONS {starts: [x IN mention.starts | toInteger(x)], ends: [x IN mention.ends | toInteger(x)], aliases: mention.aliases,
+    name: mention.name, nameAr: mention.nameAr, type: mention.type}]->(${node})
+}`;
+
+/**
+ * Merges actors by id: a new one gets every field, a known one what {@link updateKnown} changes.
+ * Each report's mentions become one MENTIONS edge {starts, ends, aliases, name, nameAr, type}
+ * holding what that report said of the entity. Returns the ids it created.
+ */
+export const UPSERT_ACTORS = `${PLANNED_ONCE}
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Actor {id: row.id})
 WITH row, existing IS NULL AS created
 MERGE (actor:Actor {id: row.id})
 ON CREATE SET actor.name = row.name, actor.nameAr = row.nameAr, actor.type = row.type, actor.aliases = row.aliases,
   actor.origin = row.origin, actor.wikidataId = row.wikidataId
-ON MATCH SET actor.nameAr = coalesce(actor.nameAr, row.nameAr), actor.wikidataId = coalesce(actor.wikidataId, row.wikidataId)
 WITH actor, row, created
-SET actor.aliases = CASE WHEN created OR all(alias IN row.aliases WHERE alias IN actor.aliases) THEN actor.aliases
-  ELSE COLLECT { UNWIND actor.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END
+${updateKnown('actor', 'actor.wikidataId = coalesce(actor.wikidataId, row.wikidataId)', 'row.wikidataId IS NOT NULL AND actor.wikidataId IS NULL')}
 WITH actor, row, created
-CALL (actor, row) {
-  UNWIND row.mentions AS mention
-  MATCH (report:Report {id: mention.reportId})
-  CREATE (report)-[:MENTIONS {starts: [x IN mention.starts | toInteger(x)], ends: [x IN mention.ends | toInteger(x)], aliases: mention.aliases}]->(actor)
-}
+${createMentions('actor')}
 WITH row, created WHERE created
 RETURN row.id AS id`;
 
 /** As {@link UPSERT_ACTORS}, for places: a WGS-84 point from lat/lon, and the GeoNames id. */
-export const UPSERT_LOCATIONS = `
+export const UPSERT_LOCATIONS = `${PLANNED_ONCE}
 UNWIND $rows AS row
 OPTIONAL MATCH (existing:Location {id: row.id})
 WITH row, existing IS NULL AS created,
@@ -50,22 +89,20 @@ WITH row, existing IS NULL AS created,
 MERGE (place:Location {id: row.id})
 ON CREATE SET place.name = row.name, place.nameAr = row.nameAr, place.type = row.type, place.aliases = row.aliases,
   place.origin = row.origin, place.geonamesId = toInteger(row.geonamesId), place.point = point
-ON MATCH SET place.nameAr = coalesce(place.nameAr, row.nameAr), place.geonamesId = coalesce(place.geonamesId, toInteger(row.geonamesId)),
-  place.point = coalesce(place.point, point)
+WITH place, row, created, point
+${updateKnown(
+  'place',
+  'place.geonamesId = coalesce(place.geonamesId, toInteger(row.geonamesId)), place.point = coalesce(place.point, point)',
+  '(row.geonamesId IS NOT NULL AND place.geonamesId IS NULL) OR (point IS NOT NULL AND place.point IS NULL)',
+  ', point',
+)}
 WITH place, row, created
-SET place.aliases = CASE WHEN created OR all(alias IN row.aliases WHERE alias IN place.aliases) THEN place.aliases
-  ELSE COLLECT { UNWIND place.aliases + row.aliases AS alias RETURN DISTINCT alias ORDER BY alias } END
-WITH place, row, created
-CALL (place, row) {
-  UNWIND row.mentions AS mention
-  MATCH (report:Report {id: mention.reportId})
-  CREATE (report)-[:MENTIONS {starts: [x IN mention.starts | toInteger(x)], ends: [x IN mention.ends | toInteger(x)], aliases: mention.aliases}]->(place)
-}
+${createMentions('place')}
 WITH row, created WHERE created
 RETURN row.id AS id`;
 
 /** Unnamed claimants and cited sources, one node per outlet and phrase (see node-ids.ts). */
-export const UPSERT_SOURCES = `
+export const UPSERT_SOURCES = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MERGE (source:Source {id: row.id})
 ON CREATE SET source.name = row.name, source.role = row.role, source.outlet = row.outlet`;
@@ -76,7 +113,7 @@ const CLAIMANT_NODE = `
     UNION
     MATCH (node:Source {id: ref.id}) WHERE ref.label = 'Source' RETURN node`;
 
-export const CREATE_EVENTS = `
+export const CREATE_EVENTS = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MATCH (report:Report {id: row.reportId})
 MERGE (event:Event {id: row.id})
@@ -88,7 +125,7 @@ WITH event, row
 CALL (event, row) {
   UNWIND row.participants AS participant
   MATCH (actor:Actor {id: participant.id})
-  CREATE (actor)-[:PARTICIPATED_IN {role: participant.role}]->(event)
+  CREATE (actor)-[:PARTICIPATED_IN {role: participant.role, linkKey: participant.linkKey, linkFrom: row.props.linkFrom, linkTo: row.props.linkTo}]->(event)
 }
 CALL (event, row) {
   UNWIND row.locations AS locationId
@@ -102,7 +139,7 @@ CALL (event, row) {
   CREATE (event)-[:ATTRIBUTED_TO]->(node)
 }`;
 
-export const CREATE_CLAIMS = `
+export const CREATE_CLAIMS = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MATCH (report:Report {id: row.reportId})
 MERGE (claim:Claim {id: row.id})
@@ -131,28 +168,19 @@ CALL (claim, row) {
   CREATE (claim)-[:ABOUT]->(event)
 }`;
 
-/** An actor or a place by the id in `row.<field>`, as `variable` (ids of the two never collide). */
-const entityById = (field: string, variable: string) => `
-CALL (row) {
-  MATCH (node:Actor {id: row.${field}}) RETURN node AS ${variable}
-  UNION
-  MATCH (node:Location {id: row.${field}}) RETURN node AS ${variable}
-}`;
-
 /**
  * Affiliations and LOCATED_IN, one relationship per (subject, type, object) however many reports
  * support it: `lexiconReportIds` (reports whose extraction carried it as a lexicon fact),
  * `statedReportIds` (reports that state it), `evidence` (`<reportId>#<start>-<end>` spans) and
  * `provenance` (['lexicon'], ['report'] or both), all sorted.
  */
-export const upsertAffiliationsOf = statementPerType(
-  RELATION_TYPES,
-  (type) => `
-UNWIND $rows AS row${entityById('subjectId', 'subject')}${entityById('objectId', 'object')}
-MERGE (subject)-[relation:${type}]->(object)
+export const UPSERT_AFFILIATIONS = `${PLANNED_ONCE}
+UNWIND $rows AS row
+${entityById('subjectId', 'subject')}
+${entityById('objectId', 'object')}
+${relationshipOfRowType(RELATION_TYPES, 'MERGE', 'subject', 'object')}
 SET relation.lexiconReportIds = COLLECT { UNWIND coalesce(relation.lexiconReportIds, []) + row.lexiconReportIds AS id RETURN DISTINCT id ORDER BY id },
   relation.statedReportIds = COLLECT { UNWIND coalesce(relation.statedReportIds, []) + row.statedReportIds AS id RETURN DISTINCT id ORDER BY id },
   relation.evidence = COLLECT { UNWIND coalesce(relation.evidence, []) + row.evidence AS span RETURN DISTINCT span ORDER BY span }
 SET relation.provenance = CASE WHEN size(relation.lexiconReportIds) > 0 THEN ['lexicon'] ELSE [] END
-  + CASE WHEN size(relation.statedReportIds) > 0 THEN ['report'] ELSE [] END`,
-);
+  + CASE WHEN size(relation.statedReportIds) > 0 THEN ['report'] ELSE [] END`;

@@ -26,12 +26,12 @@ describe('the GraphQL server against a running Neo4j', () => {
   afterAll(async () => app?.close());
 
   it('answers a GraphQL query over HTTP with the sample report loaded into the empty graph', async () => {
-    const { status, body } = await postGraphql(app.server.url, '{ reportCount reports(first: 5) { title source } }');
+    const { status, body } = await postGraphql(app.server.url, '{ reportCount reports(first: 5) { edges { node { title source } } } }');
     expect(status).toBe(200);
     expect(body).toEqual({
       data: {
         reportCount: 1,
-        reports: [{ title: 'داعش يهاجم ميليشيات روسيا.. والنظام يغلق الطريق بين دمشق ودير الزور!', source: 'SY24' }],
+        reports: { edges: [{ node: { title: 'داعش يهاجم ميليشيات روسيا.. والنظام يغلق الطريق بين دمشق ودير الزور!', source: 'SY24' } }] },
       },
     });
   });

@@ -1,0 +1,193 @@
+/**
+ * Ingest throughput against a real Neo4j, and the raw ceiling on the same Neo4j in the same run.
+ *
+ *   NEO4J_URI=bolt://127.0.0.1:7801 npx tsx bench/ingest.bench.ts [--sizes 1000,10000] [--runs 3] [--batch-size 25] [--seed 7] [--warmup 300] [--wipe]
+ *
+ * First a warm-up ingest (not measured: the server compiles the write plans once, Node's JIT
+ * settles). Then for each size: empties the graph, ingests that many synthetic reports (bench/synthetic-reports.ts)
+ * end to end through the ingest use case (skip check, extraction stand-in, batched write with
+ * incident linking and derived relations), counts the nodes and relationships that resulted, then
+ * empties the graph again and writes the same numbers of nodes and relationships with bare
+ * `UNWIND … CREATE` batches: the ceiling. Prints the median of the runs and the peak RSS of this
+ * process. Without NEO4J_URI it starts a throwaway local Neo4j (LOCAL_NEO4J_BOLT_PORT, default 7699,
+ * data in LOCAL_NEO4J_DATA_DIR, default .data/neo4j-bench). It refuses to empty a graph that
+ * holds data unless given --wipe.
+ */
+import { rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { readConfig } from '../src/config.js';
+import type { Extraction } from '../src/domain/extraction.js';
+import { applyMigrations, connectGraph, type GraphConnection } from '../src/graph/index.js';
+import { ingestReports, type ReportInput } from '../src/ingest/index.js';
+import { resolveDataDir } from '../src/local-neo4j/paths.js';
+import { startAttachedNeo4j } from '../src/local-neo4j/index.js';
+import { syntheticReports } from './synthetic-reports.js';
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '3' },
+    'batch-size': { type: 'string', default: '25' },
+    seed: { type: 'string', default: '7' },
+    warmup: { type: 'string', default: '300' },
+    wipe: { type: 'boolean', default: false },
+  },
+});
+const sizes = options.sizes.split(',').map(Number);
+const runs = Number(options.runs);
+const batchSize = Number(options['batch-size']);
+const seed = Number(options.seed);
+
+interface Measure {
+  seconds: number;
+  nodes: number;
+  relationships: number;
+}
+
+async function countElements(graph: GraphConnection): Promise<{ nodes: number; relationships: number }> {
+  const { records } = await graph.driver.executeQuery(
+    `CALL () { MATCH (node) WHERE NOT node:Migration AND NOT node:WriteLock RETURN count(node) AS nodes }
+     CALL () { MATCH ()-[relationship]->() RETURN count(relationship) AS relationships }
+     RETURN nodes, relationships`,
+    {},
+    { database: graph.database },
+  );
+  return records[0]?.toObject() as { nodes: number; relationships: number };
+}
+
+/** Deletes everything but the migration records and the write lock, in transactions of 10,000 nodes. */
+async function emptyGraph(graph: GraphConnection): Promise<void> {
+  const session = graph.driver.session({ database: graph.database });
+  try {
+    await session.run('MATCH (node) WHERE NOT node:Migration AND NOT node:WriteLock CALL (node) { DETACH DELETE node } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+async function ingestSynthetic(graph: GraphConnection, count: number): Promise<Measure> {
+  // The extraction stand-in hands back what the generator made for each text; entries leave as
+  // soon as they are used, so only the reports of the batches in flight are held.
+  const pending = new Map<string, Extraction>();
+  const extract = (text: string): Extraction => {
+    const extraction = pending.get(text);
+    if (extraction === undefined) throw new Error('the generator did not make this text');
+    pending.delete(text);
+    return extraction;
+  };
+  function* inputs(): Generator<ReportInput> {
+    for (const report of syntheticReports(count, seed)) {
+      pending.set(report.text, report.extraction);
+      yield { name: `synthetic`, meta: {}, read: async () => ({ text: report.text }) };
+    }
+  }
+  const began = performance.now();
+  const summary = await ingestReports(graph, inputs(), extract, { batchSize });
+  const seconds = (performance.now() - began) / 1000;
+  if (summary.reportsNew !== count) throw new Error(`ingested ${summary.reportsNew} of ${count}: ${JSON.stringify(summary.failures.slice(0, 3))}`);
+  return { seconds, ...(await countElements(graph)) };
+}
+
+/** The same numbers of nodes and relationships, written by bare UNWIND … CREATE in batches of 10,000. */
+async function writeCeiling(graph: GraphConnection, nodes: number, relationships: number): Promise<number> {
+  const session = graph.driver.session({ database: graph.database });
+  const batch = 10_000;
+  const began = performance.now();
+  try {
+    const elementIds: string[] = [];
+    for (let first = 0; first < nodes; first += batch) {
+      const rows = Array.from({ length: Math.min(batch, nodes - first) }, (_, offset) => ({ id: `raw:${first + offset}` }));
+      const created = await session.executeWrite((tx) => tx.run('UNWIND $rows AS row CREATE (node:Raw {id: row.id}) RETURN elementId(node) AS element', { rows }));
+      for (const record of created.records) elementIds.push(record.get('element') as string);
+    }
+    let state = 12345;
+    const pick = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return elementIds[state % elementIds.length] as string;
+    };
+    for (let first = 0; first < relationships; first += batch) {
+      const rows = Array.from({ length: Math.min(batch, relationships - first) }, () => ({ from: pick(), to: pick() }));
+      await session.executeWrite((tx) =>
+        tx.run('UNWIND $rows AS row MATCH (from) WHERE elementId(from) = row.from MATCH (to) WHERE elementId(to) = row.to CREATE (from)-[:RAW]->(to)', { rows }),
+      );
+    }
+  } finally {
+    await session.close();
+  }
+  return (performance.now() - began) / 1000;
+}
+
+const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] as number;
+const peakRssMegabytes = () => process.resourceUsage().maxRSS / 1024;
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  let stop = async () => {};
+  let uri = config.neo4j.uri;
+  if (uri === undefined) {
+    const local = { ...config.localNeo4j, boltPort: Number(process.env.LOCAL_NEO4J_BOLT_PORT ?? 7699), dataDir: process.env.LOCAL_NEO4J_DATA_DIR ?? '.data/neo4j-bench' };
+    await rm(resolveDataDir(local.dataDir), { recursive: true, force: true });
+    const neo4j = await startAttachedNeo4j(local, (line) => process.stderr.write(`${line}\n`));
+    uri = neo4j.uri;
+    stop = neo4j.stop;
+  }
+  const graph = await connectGraph({ ...config.neo4j, uri });
+  try {
+    await applyMigrations(graph);
+    const existing = await countElements(graph);
+    if (existing.nodes > 0 && !options.wipe && config.neo4j.uri !== undefined) {
+      throw new Error(`${uri} holds ${existing.nodes} nodes: the benchmark empties the graph, so pass --wipe if that is what you want.`);
+    }
+    process.stdout.write(`Ingest benchmark: ${uri}, batch size ${batchSize}, seed ${seed}, median of ${runs} run(s)\n\n`);
+    const warmup = Number(options.warmup);
+    if (warmup > 0) {
+      await emptyGraph(graph);
+      await ingestSynthetic(graph, warmup);
+      await writeCeiling(graph, 1000, 4000);
+    }
+    const rows: string[][] = [];
+    const rates = new Map<number, number>();
+    for (const size of sizes) {
+      const ingests: Measure[] = [];
+      const ceilings: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        await emptyGraph(graph);
+        const ingest = await ingestSynthetic(graph, size);
+        await emptyGraph(graph);
+        ceilings.push(await writeCeiling(graph, ingest.nodes, ingest.relationships));
+        await emptyGraph(graph);
+        ingests.push(ingest);
+        process.stderr.write(`  ${size} reports, run ${run + 1}: ingest ${ingest.seconds.toFixed(1)} s, ceiling ${(ceilings.at(-1) as number).toFixed(1)} s\n`);
+      }
+      const seconds = median(ingests.map((ingest) => ingest.seconds));
+      const ceiling = median(ceilings);
+      const elements = (ingests[0] as Measure).nodes + (ingests[0] as Measure).relationships;
+      rates.set(size, size / seconds);
+      rows.push([
+        String(size),
+        `${(ingests[0] as Measure).nodes} / ${(ingests[0] as Measure).relationships}`,
+        (size / seconds).toFixed(0),
+        (elements / seconds).toFixed(0),
+        (size / ceiling).toFixed(0),
+        (elements / ceiling).toFixed(0),
+        `${((100 * ceiling) / seconds).toFixed(0)}%`,
+        peakRssMegabytes().toFixed(0),
+      ]);
+    }
+    const header = ['reports', 'nodes / relationships', 'reports/s', 'elements/s', 'ceiling reports/s', 'ceiling elements/s', 'of ceiling', 'peak RSS MB'];
+    const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
+    const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padStart(widths[column] as number)).join(' | ')} |`;
+    process.stdout.write(`${[line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n`);
+    process.stdout.write(`\nLoad average during the run (this machine's other work competes for its CPUs): ${loadavg().map((load) => load.toFixed(1)).join(' ')}\n`);
+    if (sizes.length >= 2) {
+      const [small, large] = [sizes[0] as number, sizes.at(-1) as number];
+      process.stdout.write(`\n${large} reports ingest at ${((100 * (rates.get(large) as number)) / (rates.get(small) as number)).toFixed(0)}% of the rate of ${small}.\n`);
+    }
+  } finally {
+    await graph.close();
+    await stop();
+  }
+}
+
+await main();
