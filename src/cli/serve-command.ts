@@ -2,7 +2,7 @@
 import { readConfig } from '../config.js';
 import { startEventGraph } from '../main.js';
 
-const EXAMPLE_QUERY = '{ reportCount reports(first: 5) { id title source } }';
+const EXAMPLE_QUERY = '{ reportCount events(first: 3) { edges { node { type evidence { text } } } } }';
 
 export async function serveCommand(): Promise<void> {
   const config = readConfig();
