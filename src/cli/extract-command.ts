@@ -1,8 +1,7 @@
 /** `eventgraph extract FILE...`: prints one Extraction as JSON per file (one per line for several). */
-import { readFile } from 'node:fs/promises';
 import { EventGraphError } from '../domain/errors.js';
 import { extractReport } from '../extract/index.js';
-import { decodeReportFile } from '../ingest/read-report-file.js';
+import { readReportFile } from '../ingest/index.js';
 
 export interface ExtractOptions {
   published?: string;
@@ -10,20 +9,21 @@ export interface ExtractOptions {
   pretty?: boolean;
 }
 
+/** A file that cannot be read or decoded is named with the reason; the others are still printed. */
 export async function extractCommand(files: string[], options: ExtractOptions): Promise<void> {
   let failed = 0;
   for (const file of files) {
+    const read = await readReportFile(file);
     try {
-      const text = decodeReportFile(file, await readFile(file));
-      const extraction = extractReport(text, {
+      if ('reason' in read) throw new EventGraphError('BAD_USER_INPUT', read.reason);
+      const extraction = extractReport(read.text, {
         ...(options.published ? { publishedAt: options.published } : {}),
         ...(options.source ? { source: options.source } : {}),
       });
       process.stdout.write(`${JSON.stringify(extraction, null, options.pretty && files.length === 1 ? 2 : undefined)}\n`);
     } catch (error) {
-      if (error instanceof EventGraphError && error.code !== 'BAD_USER_INPUT') throw error;
-      const reason = error instanceof EventGraphError ? error.message : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      process.stderr.write(`eventgraph: ${file}: ${reason}\n`);
+      if (!(error instanceof EventGraphError) || error.code !== 'BAD_USER_INPUT') throw error;
+      process.stderr.write(`eventgraph: ${file}: ${error.message}\n`);
       failed += 1;
     }
   }
