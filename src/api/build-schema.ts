@@ -7,6 +7,7 @@ import {
   ActorRelationResolver, ClaimResolver, EvidenceResolver, LocationResolver, PathLinkResolver, ReportResolver,
 } from './location.resolver.js';
 import { CONNECTION_RESOLVERS } from './connection.js';
+import { ActorCorrectionsResolver, CorrectionResolver, EventCorrectionsResolver } from './correction.resolver.js';
 import { MutationResolver } from './mutation.resolver.js';
 import { QueryResolver } from './query.resolver.js';
 
@@ -15,6 +16,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [
       QueryResolver, MutationResolver, ActorResolver, EventResolver, IncidentResolver, LocationResolver,
       ClaimResolver, ReportResolver, EvidenceResolver, ActorRelationResolver, PathLinkResolver,
+      CorrectionResolver, EventCorrectionsResolver, ActorCorrectionsResolver,
       ...CONNECTION_RESOLVERS,
     ],
     validate: false,

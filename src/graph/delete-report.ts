@@ -71,7 +71,8 @@ CALL (entity) {
     COLLECT { UNWIND lists AS list UNWIND list AS alias RETURN DISTINCT alias ORDER BY alias } AS aliases
 }
 FOREACH (_ IN CASE WHEN remaining > 0 THEN [1] ELSE [] END |
-  SET entity.aliases = aliases, entity.name = name, entity.nameAr = nameAr, entity.type = type)
+  SET entity.aliases = COLLECT { UNWIND aliases + coalesce(entity.analystAliases, []) AS alias RETURN DISTINCT alias ORDER BY alias },
+    entity.name = name, entity.nameAr = nameAr, entity.type = type)
 FOREACH (_ IN CASE WHEN remaining = 0 THEN [1] ELSE [] END | DETACH DELETE entity)
 RETURN count(CASE WHEN remaining = 0 THEN 1 END) AS removed`;
 

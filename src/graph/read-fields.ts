@@ -221,3 +221,14 @@ WITH DISTINCT parentId, r RETURN parentId, r {.*} AS node ORDER BY parentId, r.i
     { ids },
   );
 }
+
+/** Analysts' corrections of events or actors, oldest first (see correction-log.ts). */
+export function readCorrections(graph: GraphConnection, ids: readonly string[]) {
+  return readPerParent(
+    graph,
+    'readCorrections',
+    `UNWIND $ids AS parentId MATCH (c:Correction {targetId: parentId})
+RETURN parentId, c {.*} AS node ORDER BY parentId, c.at, c.id`,
+    { ids },
+  );
+}

@@ -6,13 +6,13 @@
 import type { GraphConnection } from './driver.js';
 import { runRead, type ReadRow } from './read-query.js';
 
-export const NODE_LABELS = ['Actor', 'Location', 'Event', 'Claim', 'Report', 'Source', 'Incident'] as const;
+export const NODE_LABELS = ['Actor', 'Location', 'Event', 'Claim', 'Report', 'Source', 'Incident', 'Correction'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** The label a model id belongs to, by its prefix (see node-ids.ts); null for a foreign id. */
 export function labelOfId(id: string): NodeLabel | null {
   const prefix = id.slice(0, id.indexOf(':'));
-  const label = { actor: 'Actor', location: 'Location', event: 'Event', claim: 'Claim', report: 'Report', source: 'Source', incident: 'Incident' }[prefix];
+  const label = { actor: 'Actor', location: 'Location', event: 'Event', claim: 'Claim', report: 'Report', source: 'Source', incident: 'Incident', correction: 'Correction' }[prefix];
   return (label as NodeLabel | undefined) ?? null;
 }
 
@@ -24,6 +24,7 @@ const PROJECTION: Record<NodeLabel, string> = {
   Report: 'n {.*}',
   Source: 'n {.*}',
   Incident: 'n {.*}',
+  Correction: 'n {.*}',
 };
 
 const STATEMENTS = new Map(

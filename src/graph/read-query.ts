@@ -26,7 +26,10 @@ export async function runRead(graph: GraphConnection, op: string, query: string,
   for (const observer of observers) observer(op);
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'READ' });
   try {
-    const result = await session.executeRead((tx) => tx.run(query, parameters), {
+    // GraphQL leaves an omitted argument undefined, which the driver would drop: Cypher then
+    // fails on a missing parameter instead of reading `$x IS NULL`.
+    const bound = Object.fromEntries(Object.entries(parameters).map(([name, value]) => [name, value === undefined ? null : value]));
+    const result = await session.executeRead((tx) => tx.run(query, bound), {
       metadata: { app: 'eventgraph', op },
       timeout: READ_TIMEOUT_MS,
     });
