@@ -40,8 +40,8 @@ describe('the analyst questions over the sample report ingested through ingestRe
   });
 
   it('which militias reinforced near Deir ez-Zor', async () => {
-    const { body } = await gql(url, `{ events(filter: {types: [REINFORCE_PLACEHOLDER], locationIds: ["location:deir-ez-zor"]}) {
-      edges { node { participants(role: agent) { actor { id type } } locations { id } } } } }`.replace('[REINFORCE_PLACEHOLDER]', '["REINFORCE"]'));
+    const { body } = await gql(url, `{ events(filter: {types: ["REINFORCE"], locationIds: ["location:deir-ez-zor"]}) {
+      edges { node { participants(role: agent) { actor { id type } } locations { id } } } } }`);
     expect(body.errors).toBeUndefined();
     const edges = (body.data?.events as { edges: Array<{ node: { participants: Array<{ actor: { id: string; type: string } }> } }> }).edges;
     expect(edges.flatMap((edge) => edge.node.participants.map((participant) => participant.actor))).toEqual([
