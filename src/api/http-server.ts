@@ -2,7 +2,8 @@
  * The HTTP server: GraphQL on POST/GET /graphql (GraphiQL for browsers), liveness on /healthz and
  * readiness on /readyz (Neo4j answers; 503 otherwise, and the server keeps running).
  *
- * Safety: graphql-armor limits depth, cost, aliases and tokens; bodies are capped; each request
+ * Safety: graphql-armor limits depth, cost, aliases and tokens; query-complexity.ts limits how many
+ * items a request may read (list sizes included); bodies are capped; each request
  * has a deadline; API keys gate access (see api-keys.ts). Without keys the server is open and
  * listens on 127.0.0.1 only, whatever HOST says.
  */
@@ -20,6 +21,7 @@ import type { Extractor } from '../ingest/index.js';
 import { callerFor, presentedKey, type ApiKey } from './api-keys.js';
 import type { ApiContext } from './context.js';
 import { formatApiError } from './format-error.js';
+import { complexityLimitPlugin } from './query-complexity.js';
 import { graphiqlRouter } from './graphiql-page.js';
 import { createLoaders } from './loaders.js';
 
@@ -71,7 +73,11 @@ export async function startHttpServer(options: {
     // The CLI owns shutdown (HTTP, driver, then the local Neo4j); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
     // graphql-armor types its plugins against Apollo's CommonJS build; they are the same objects.
-    plugins: [...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...(armor.plugins as unknown as Array<ApolloServerPlugin<ApiContext>>),
+      complexityLimitPlugin<ApiContext>(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     validationRules: [...armor.validationRules],
   });
   await apollo.start();
