@@ -61,10 +61,11 @@ export async function startEventGraph(
   options: { loadSamples: boolean; log?: (line: string) => void; extractor?: Extractor },
 ): Promise<RunningEventGraph> {
   const log = options.log ?? (() => {});
+  const extract = options.extractor ?? reportExtractor;
   const opened = await openGraph(config, log);
   try {
     if (options.loadSamples && (await countReports(opened.graph)) === 0) {
-      const loaded = await loadSampleReports(opened.graph, reportExtractor);
+      const loaded = await loadSampleReports(opened.graph, extract);
       log(`The graph was empty: loaded ${loaded.length} sample report(s) from examples/reports/`);
     }
     const schema = await buildApiSchema();
@@ -74,7 +75,7 @@ export async function startEventGraph(
       port: config.http.port,
       host: config.http.host ?? '127.0.0.1',
       apiKeys: config.apiKeys,
-      extract: options.extractor ?? reportExtractor,
+      extract,
       log,
     });
     return {

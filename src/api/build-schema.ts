@@ -3,9 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActorResolver } from './actor.resolver.js';
 import { EventResolver, IncidentResolver } from './event.resolver.js';
-import {
-  ActorRelationResolver, ClaimResolver, EvidenceResolver, LocationResolver, PathLinkResolver, ReportResolver,
-} from './location.resolver.js';
+import { ClaimResolver } from './claim.resolver.js';
+import { LocationResolver } from './location.resolver.js';
+import { ActorRelationResolver, EvidenceResolver, PathLinkResolver } from './relation.resolver.js';
+import { ReportResolver } from './report.resolver.js';
 import { CONNECTION_RESOLVERS } from './connection.js';
 import { ActorCorrectionsResolver, CorrectionResolver, EventCorrectionsResolver } from './correction.resolver.js';
 import { MutationResolver } from './mutation.resolver.js';
