@@ -1,12 +1,15 @@
 /** Relational fields of Actor, each batched over every actor of the level (see loaders.ts). */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { readActorEvents, readClaimsAbout } from '../graph/read-fields.js';
+import { readClaimsAbout } from '../graph/read-fields.js';
 import { ACTOR_RELATION_TYPES, AFFILIATION_TYPES, MAX_NEIGHBOR_DEPTH, readActorNeighbors, readActorRelations } from '../graph/read-relations.js';
 import { ActorRelation, Neighbor } from './analysis.types.js';
+import { DEFAULT_PAGE_SIZE, type ConnectionShape } from './connection.js';
+import { EventConnection } from './connection.types.js';
 import type { ApiContext } from './context.js';
-import { Actor, Claim, Event } from './graph.types.js';
+import { parentEventConnection } from './event-pages.js';
+import { Actor, Claim, type Event } from './graph.types.js';
 import { EventFilterInput, ParticipantRole, RelationDirection } from './inputs.js';
-import { checkEventFilter, checkLimit } from './validate-input.js';
+import { checkLimit } from './validate-input.js';
 import { EventGraphError } from '../domain/errors.js';
 
 export const MAX_NESTED = 100;
@@ -39,29 +42,26 @@ export class ActorResolver {
     return rows as unknown as ActorRelation[];
   }
 
-  @FieldResolver(() => [Event], { description: 'Events it took part in (as agent, target, or either), earliest first.' })
-  async events(
+  @FieldResolver(() => EventConnection, { description: 'Events it took part in (as agent, target, or either), earliest first.' })
+  events(
     @Root() actor: Actor,
     @Ctx() context: ApiContext,
     @Arg('role', () => ParticipantRole, { nullable: true }) role: ParticipantRole | null,
     @Arg('filter', () => EventFilterInput, { nullable: true }) filter: EventFilterInput | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-  ): Promise<Event[]> {
-    checkLimit('first', first, MAX_NESTED);
-    checkEventFilter(filter);
-    const rows = await context.loaders
-      .field('Actor.events', { role, filter, first }, (ids) => readActorEvents(context.graph, ids, role ?? null, filter, first))
-      .load(actor.id);
-    return rows.map((row) => row.node) as unknown as Event[];
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<Event>> {
+    return parentEventConnection(context, 'Actor.events', actor.id, { of: 'actor', role: role ?? null, filter: filter ?? null }, { first, after: after ?? null });
   }
 
-  @FieldResolver(() => [Event], { description: 'Its events, latest first: a timeline to read top-down.' })
-  async timeline(@Root() actor: Actor, @Ctx() context: ApiContext, @Arg('first', () => Int, { defaultValue: 50 }) first: number): Promise<Event[]> {
-    checkLimit('first', first, MAX_NESTED);
-    const rows = await context.loaders
-      .field('Actor.timeline', { first }, (ids) => readActorEvents(context.graph, ids, null, null, first, true))
-      .load(actor.id);
-    return rows.map((row) => row.node) as unknown as Event[];
+  @FieldResolver(() => EventConnection, { description: 'Its events, latest first: a timeline to read top-down.' })
+  timeline(
+    @Root() actor: Actor,
+    @Ctx() context: ApiContext,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<Event>> {
+    return parentEventConnection(context, 'Actor.timeline', actor.id, { of: 'actor', filter: null }, { first, after: after ?? null, descending: true });
   }
 
   @FieldResolver(() => [Neighbor], { description: `Actors within depth relations (at most ${MAX_NEIGHBOR_DEPTH}), nearest first.` })

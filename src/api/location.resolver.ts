@@ -1,28 +1,25 @@
 /** Relational fields of Location: its events, and the places it lies in or contains. */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { readContainment, readLocationEvents } from '../graph/read-fields.js';
-import { MAX_NESTED } from './actor.resolver.js';
+import { readContainment } from '../graph/read-fields.js';
+import { DEFAULT_PAGE_SIZE, type ConnectionShape } from './connection.js';
+import { EventConnection } from './connection.types.js';
 import type { ApiContext } from './context.js';
-import { Event, Location } from './graph.types.js';
+import { parentEventConnection } from './event-pages.js';
+import { Location, type Event } from './graph.types.js';
 import { EventFilterInput } from './inputs.js';
-import { checkEventFilter, checkLimit } from './validate-input.js';
 
 @Resolver(() => Location)
 export class LocationResolver {
-  @FieldResolver(() => [Event], { description: 'Events here, and (contained: true) anywhere inside it; earliest first.' })
-  async events(
+  @FieldResolver(() => EventConnection, { description: 'Events at this place, and (contained, the default) anywhere inside it; earliest first.' })
+  events(
     @Root() location: Location,
     @Ctx() context: ApiContext,
     @Arg('contained', () => Boolean, { defaultValue: true }) contained: boolean,
     @Arg('filter', () => EventFilterInput, { nullable: true }) filter: EventFilterInput | null,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-  ): Promise<Event[]> {
-    checkLimit('first', first, MAX_NESTED);
-    checkEventFilter(filter);
-    const rows = await context.loaders
-      .field('Location.events', { contained, filter, first }, (ids) => readLocationEvents(context.graph, ids, contained, filter, first))
-      .load(location.id);
-    return rows.map((row) => row.node) as unknown as Event[];
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<Event>> {
+    return parentEventConnection(context, 'Location.events', location.id, { of: 'place', contained, filter: filter ?? null }, { first, after: after ?? null });
   }
 
   @FieldResolver(() => [Location], { description: 'The places it lies in (LOCATED_IN).' })

@@ -11,17 +11,13 @@ import { MAX_PATH_HOPS, readShortestPath } from '../graph/read-relations.js';
 import { readSearch } from '../graph/read-search.js';
 import { toLuceneQuery } from '../graph/read-search-text.js';
 import { ActorPath, EventCount, SearchHit } from './analysis.types.js';
-import { ConnectionOf, DEFAULT_PAGE_SIZE, checkPageSize, decodeCursor, toConnection } from './connection.js';
+import { ActorConnection, ClaimConnection, EventConnection, LocationConnection, ReportConnection } from './connection.types.js';
+import { DEFAULT_PAGE_SIZE, checkPageSize, decodeCursor, toConnection } from './connection.js';
 import type { ApiContext } from './context.js';
 import { Actor, Claim, Event, Incident, Location, Node, Report } from './graph.types.js';
 import { BoundingBoxInput, ClaimFilterInput, CountDimension, EventFilterInput, EventOrder, NearInput } from './inputs.js';
 import { checkEventFilter, checkIdList, checkLimit } from './validate-input.js';
 
-export const ActorConnection = ConnectionOf(Actor, 'Actor');
-export const LocationConnection = ConnectionOf(Location, 'Location');
-export const EventConnection = ConnectionOf(Event, 'Event');
-export const ReportConnection = ConnectionOf(Report, 'Report');
-export const ClaimConnection = ConnectionOf(Claim, 'Claim');
 
 const MAX_TEXT = 200;
 

@@ -133,37 +133,72 @@ export function readClaimAbout(graph: GraphConnection, ids: readonly string[]) {
   );
 }
 
-/** Events an actor took part in (`role` agent or target, or either), by date then id. */
-export function readActorEvents(graph: GraphConnection, ids: readonly string[], role: string | null, filter: EventFilter | null, limit: number, descending = false) {
-  const { where, parameters } = eventFilterCypher(filter);
-  const direction = descending ? 'DESC' : 'ASC';
+/** Where each parent's events come from: the parent bound as `p`, each event as `e`. */
+const EVENT_SOURCES = {
+  actor: {
+    parent: 'MATCH (p:Actor {id: parentId})',
+    events: 'MATCH (p)-[r:PARTICIPATED_IN]->(e:Event) WHERE ($role IS NULL OR r.role = $role)',
+  },
+  place: {
+    parent: 'MATCH (p:Location {id: parentId})',
+    events: `MATCH (e:Event)-[:OCCURRED_AT]->(at:Location)
+  WHERE (at = p OR ($contained AND EXISTS { MATCH (at)-[:LOCATED_IN*1..4]->(p) }))`,
+  },
+} as const;
+
+/** Which events of a parent: an actor's (in `role`, or any), or a place's (and, with `contained`, of the places inside it). */
+export interface ParentEvents {
+  of: keyof typeof EVENT_SOURCES;
+  role?: string | null;
+  contained?: boolean;
+  filter: EventFilter | null;
+}
+
+/**
+ * A page of each parent's events, keyset-paged by date (else report date) then id, after the
+ * same cursor for every parent: rows {parentId, node, key}. Read `limit` = first + 1 to know
+ * whether a next page exists.
+ */
+export function readParentEventPages(
+  graph: GraphConnection,
+  ids: readonly string[],
+  which: ParentEvents,
+  limit: number,
+  after: { key: string; id: string } | null,
+  descending = false,
+) {
+  const { where, parameters } = eventFilterCypher(which.filter);
+  const source = EVENT_SOURCES[which.of];
+  const [comparison, direction] = descending ? ['<', 'DESC'] : ['>', 'ASC'];
   return readPerParent(
     graph,
-    'readActorEvents',
-    `UNWIND $ids AS parentId MATCH (a:Actor {id: parentId})
-CALL (a) {
-  MATCH (a)-[p:PARTICIPATED_IN]->(e:Event) WHERE ($role IS NULL OR p.role = $role) AND ${where}
-  WITH DISTINCT e RETURN e ORDER BY ${EVENT_DATE_KEY} ${direction}, e.id ${direction} LIMIT $limit
+    `read${which.of === 'actor' ? 'Actor' : 'Location'}Events`,
+    `UNWIND $ids AS parentId ${source.parent}
+CALL (p) {
+  ${source.events} AND ${where}
+  WITH DISTINCT e WITH e, ${EVENT_DATE_KEY} AS key
+  WHERE $after IS NULL OR key ${comparison} $after.key OR (key = $after.key AND e.id ${comparison} $after.id)
+  RETURN e, key ORDER BY key ${direction}, e.id ${direction} LIMIT $limit
 }
-RETURN parentId, e {.*} AS node`,
-    { ids, role, limit: int(limit), ...parameters },
+RETURN parentId, e {.*} AS node, key`,
+    { ids, role: which.role ?? null, contained: which.contained ?? false, after, limit: int(limit), ...parameters },
   );
 }
 
-/** Events at a place or (with `contained`) anywhere LOCATED_IN it, by date then id. */
-export function readLocationEvents(graph: GraphConnection, ids: readonly string[], contained: boolean, filter: EventFilter | null, limit: number) {
-  const { where, parameters } = eventFilterCypher(filter);
+/** How many events each parent has (rows {parentId, total}), for totalCount. */
+export function countParentEvents(graph: GraphConnection, ids: readonly string[], which: ParentEvents) {
+  const { where, parameters } = eventFilterCypher(which.filter);
+  const source = EVENT_SOURCES[which.of];
   return readPerParent(
     graph,
-    'readLocationEvents',
-    `UNWIND $ids AS parentId MATCH (l:Location {id: parentId})
-CALL (l) {
-  MATCH (e:Event)-[:OCCURRED_AT]->(at:Location)
-  WHERE (at = l OR ($contained AND EXISTS { MATCH (at)-[:LOCATED_IN*1..4]->(l) })) AND ${where}
-  WITH DISTINCT e RETURN e ORDER BY ${EVENT_DATE_KEY}, e.id LIMIT $limit
+    `count${which.of === 'actor' ? 'Actor' : 'Location'}Events`,
+    `UNWIND $ids AS parentId ${source.parent}
+CALL (p) {
+  ${source.events} AND ${where}
+  RETURN count(DISTINCT e) AS total
 }
-RETURN parentId, e {.*} AS node`,
-    { ids, contained, limit: int(limit), ...parameters },
+RETURN parentId, total`,
+    { ids, role: which.role ?? null, contained: which.contained ?? false, ...parameters },
   );
 }
 

@@ -102,4 +102,29 @@ describe('the analyst questions over the sample report ingested through ingestRe
     expect(page.edges.length + rest.length).toBe(page.totalCount);
     expect(new Set([...page.edges, ...rest].map((edge) => edge.node.id)).size).toBe(page.totalCount);
   });
+
+  it("pages an actor's events and a place's events as connections, totalCount on request", async () => {
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string } }> };
+    const query = `query($after: String) { actor(id: "actor:isis") { events(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let guard = 0; guard < 20; guard += 1) {
+      const { body } = await gql(url, query, { after });
+      expect(body.errors).toBeUndefined();
+      const page = (body.data?.actor as { events: Page }).events;
+      total = page.totalCount;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThan(1);
+    expect(seen.length).toBe(total);
+    expect(new Set(seen).size).toBe(total);
+
+    const place = await gql(url, '{ location(id: "location:syrian-badia") { events(first: 100) { totalCount edges { node { type } } } } }');
+    const events = (place.body.data?.location as { events: Page & { edges: Array<{ node: { type: string } }> } }).events;
+    expect(events.edges.length).toBe(events.totalCount);
+    expect(events.edges.map((edge) => edge.node.type)).toContain('ATTACK');
+  });
 });

@@ -109,16 +109,19 @@ describe('analysts correct the graph through the API, and every correction says 
   });
 
   it('merging an actor moves its events to the one kept and the merged id is gone', async () => {
-    const { body: listed } = await gql(url, '{ actors(types: ["militia"], first: 2) { edges { node { id events { id } } } } }', undefined, READER);
-    const [keep, merged] = (listed.data?.actors as { edges: Array<{ node: { id: string; events: Array<{ id: string }> } }> }).edges.map((edge) => edge.node);
+    const { body: listed } = await gql(url, '{ actors(types: ["militia"], first: 2) { edges { node { id events(first: 100) { edges { node { id } } } } } } }', undefined, READER);
+    const [keep, merged] = (listed.data?.actors as { edges: Array<{ node: { id: string; events: { edges: Array<{ node: { id: string } }> } } }> }).edges.map((edge) => ({
+      id: edge.node.id,
+      events: edge.node.events.edges.map((event) => event.node),
+    }));
     expect(merged).toBeDefined();
 
     const { body } = await asEditor(`mutation { mergeActors(keepId: "${keep!.id}", mergeIds: ["${merged!.id}"]) {
-      mergedIds actor { id events { id } corrections { kind by details } } } }`);
+      mergedIds actor { id events(first: 100) { edges { node { id } } } corrections { kind by details } } } }`);
     expect(body.errors).toBeUndefined();
-    const result = body.data?.mergeActors as { mergedIds: string[]; actor: { events: Array<{ id: string }>; corrections: Array<{ kind: string; by: string }> } };
+    const result = body.data?.mergeActors as { mergedIds: string[]; actor: { events: { edges: Array<{ node: { id: string } }> }; corrections: Array<{ kind: string; by: string }> } };
     expect(result.mergedIds).toEqual([merged!.id]);
-    expect(result.actor.events.map((event) => event.id)).toEqual(expect.arrayContaining([...keep!.events, ...merged!.events].map((event) => event.id)));
+    expect(result.actor.events.edges.map((edge) => edge.node.id)).toEqual(expect.arrayContaining([...keep!.events, ...merged!.events].map((event) => event.id)));
     expect(result.actor.corrections).toContainEqual(expect.objectContaining({ kind: 'MERGE_ACTORS', by: EDITOR_WHO }));
     const gone = await gql(url, `{ actor(id: "${merged!.id}") { id } }`, undefined, READER);
     expect(gone.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
