@@ -47,7 +47,10 @@ describe('a request runs a bounded number of Cypher statements, whatever the num
     // The query has eleven relational field levels (actors, relations, their events and places,
     // events and their count, places, participants and evidence, affiliations): one statement each at most.
     expect(many.statements.length, many.statements.join(' ')).toBeLessThanOrEqual(11);
-    // The same statements (in whatever order the levels resolve), whatever the number of items.
-    expect([...many.statements].sort()).toEqual([...fewer.statements].sort());
+    // Whatever the number of items: the same levels, each batched (two levels that read the same
+    // field — places of events under relations and under events — may share one statement or not,
+    // depending on when they resolve).
+    expect(fewer.statements.length).toBeLessThanOrEqual(11);
+    expect(new Set(many.statements)).toEqual(new Set(fewer.statements));
   });
 });
