@@ -1,10 +1,11 @@
 /** Relational fields of Actor, each batched over every actor of the level (see loaders.ts). */
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { readClaimsAbout } from '../graph/read-fields.js';
+import { countClaimsAbout, readClaimsAboutPage } from '../graph/read-fields.js';
+import type { PageRow } from '../graph/read-pages.js';
 import { ACTOR_RELATION_TYPES, AFFILIATION_TYPES, MAX_NEIGHBOR_DEPTH, readActorNeighbors, readActorRelations } from '../graph/read-relations.js';
 import { ActorRelation, Neighbor } from './analysis.types.js';
-import { DEFAULT_PAGE_SIZE, type ConnectionShape } from './connection.js';
-import { EventConnection } from './connection.types.js';
+import { DEFAULT_PAGE_SIZE, checkPageSize, decodeCursor, toConnection, type ConnectionShape } from './connection.js';
+import { ClaimConnection, EventConnection } from './connection.types.js';
 import type { ApiContext } from './context.js';
 import { parentEventConnection } from './event-pages.js';
 import { Actor, Claim, type Event } from './graph.types.js';
@@ -79,9 +80,23 @@ export class ActorResolver {
     return rows.map((row) => ({ actor: row.node, distance: Number(row.distance) })) as unknown as Neighbor[];
   }
 
-  @FieldResolver(() => [Claim], { description: 'Claims about it.' })
-  async claims(@Root() actor: Actor, @Ctx() context: ApiContext): Promise<Claim[]> {
-    const rows = await context.loaders.field('claimsAbout', null, (ids) => readClaimsAbout(context.graph, ids)).load(actor.id);
-    return rows.map((row) => row.node) as unknown as Claim[];
+  @FieldResolver(() => ClaimConnection, { description: 'Claims about it, by id.' })
+  async claims(
+    @Root() actor: Actor,
+    @Ctx() context: ApiContext,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<Claim>> {
+    checkPageSize(first);
+    const from = decodeCursor(after);
+    const rows = await context.loaders
+      .field('Actor.claims', { first, from }, (ids) => readClaimsAboutPage(context.graph, ids, first + 1, from))
+      .load(actor.id);
+    const count = () =>
+      context.loaders
+        .field('Actor.claims.totalCount', null, (ids) => countClaimsAbout(context.graph, ids))
+        .load(actor.id)
+        .then((found) => Number(found[0]?.total ?? 0));
+    return toConnection<Claim>(rows as unknown as PageRow[], first, count);
   }
 }

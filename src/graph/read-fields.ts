@@ -112,6 +112,30 @@ MATCH (c:Claim)-[:ABOUT]->(about) RETURN parentId, c {.*} AS node ORDER BY paren
   );
 }
 
+/** A page of the claims about each actor, by id after the same cursor for every parent: rows {parentId, node, key}. */
+export function readClaimsAboutPage(graph: GraphConnection, ids: readonly string[], limit: number, after: { id: string } | null) {
+  return readPerParent(
+    graph,
+    'readClaimsAboutPage',
+    `UNWIND $ids AS parentId MATCH (about:Actor {id: parentId})
+CALL (about) {
+  MATCH (c:Claim)-[:ABOUT]->(about) WHERE $afterId IS NULL OR c.id > $afterId
+  RETURN c ORDER BY c.id LIMIT $limit
+}
+RETURN parentId, c {.*} AS node, '' AS key`,
+    { ids, afterId: after?.id ?? null, limit: int(limit) },
+  );
+}
+
+export function countClaimsAbout(graph: GraphConnection, ids: readonly string[]) {
+  return readPerParent(
+    graph,
+    'countClaimsAbout',
+    'UNWIND $ids AS parentId MATCH (about:Actor {id: parentId}) RETURN parentId, COUNT { (:Claim)-[:ABOUT]->(about) } AS total',
+    { ids },
+  );
+}
+
 /** Whom events are attributed to and who made claims: rows {node (Actor or Source), text, role}. */
 export function readSources(graph: GraphConnection, ids: readonly string[]) {
   return readPerParent(

@@ -126,5 +126,10 @@ describe('the analyst questions over the sample report ingested through ingestRe
     const events = (place.body.data?.location as { events: { totalCount: number; edges: Array<{ node: { type: string } }> } }).events;
     expect(events.edges.length).toBe(events.totalCount);
     expect(events.edges.map((edge) => edge.node.type)).toContain('ATTACK');
+
+    const claims = await gql(url, '{ actor(id: "actor:isis") { claims(first: 1) { totalCount pageInfo { hasNextPage } edges { node { text } } } } }');
+    const aboutIsis = (claims.body.data?.actor as { claims: { totalCount: number; pageInfo: { hasNextPage: boolean }; edges: unknown[] } }).claims;
+    expect(aboutIsis.edges).toHaveLength(1);
+    expect(aboutIsis.pageInfo.hasNextPage).toBe(aboutIsis.totalCount > 1);
   });
 });
