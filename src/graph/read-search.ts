@@ -1,8 +1,8 @@
 /**
  * Search across actors, places, events and claims. Names go through the full-text indexes of
  * schema/neo4j/003 (Arabic and English analyzers, so «الفرقة الرابعة» and "fourth division" both
- * find the Fourth Division), user text escaped for Lucene first ({@link toLuceneQuery}). Events and
- * claims match when their stated text contains the query, with score 1.
+ * find the Fourth Division), user text escaped for Lucene first ({@link toLuceneQuery}); events and
+ * claims through the words their reports state (the relationship index of schema/neo4j/006).
  */
 import neo4j from 'neo4j-driver';
 import type { GraphConnection } from './driver.js';
@@ -18,8 +18,7 @@ export interface SearchRow {
 
 export async function readSearch(graph: GraphConnection, text: string, limit: number): Promise<SearchRow[]> {
   const lucene = toLuceneQuery(text);
-  const plain = text.normalize('NFKC').trim();
-  if (lucene === null || plain.length === 0) return [];
+  if (lucene === null) return [];
   const rows = await runRead(
     graph,
     'readSearch',
@@ -32,13 +31,12 @@ export async function readSearch(graph: GraphConnection, text: string, limit: nu
   UNION ALL
   CALL db.index.fulltext.queryNodes('location_names_en', $lucene, {limit: $limit}) YIELD node, score RETURN node, score
   UNION ALL
-  MATCH (node:Event)-[r:REPORTED_IN]->(:Report) WHERE r.evidence CONTAINS $plain RETURN node, 1.0 AS score
-  UNION ALL
-  MATCH (node:Claim) WHERE node.text CONTAINS $plain RETURN node, 1.0 AS score
+  CALL db.index.fulltext.queryRelationships('statement_text_ar', $lucene, {limit: $limit}) YIELD relationship, score
+  RETURN startNode(relationship) AS node, score
 }
 WITH node, max(score) AS score
 RETURN head(labels(node)) AS label, ${anyNode('node')} AS node, score ORDER BY score DESC, node.id LIMIT $limit`,
-    { lucene, plain, limit: neo4j.int(limit) },
+    { lucene, limit: neo4j.int(limit) },
   );
   return rows as unknown as SearchRow[];
 }

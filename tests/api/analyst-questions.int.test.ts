@@ -88,6 +88,17 @@ describe('the analyst questions over the sample report ingested through ingestRe
     expect(english.body.data).toEqual({ actors: { edges: [{ node: { id: 'actor:fourth-division' } }] } });
   });
 
+  it('finds events and claims by the Arabic words that state them, scored', async () => {
+    const { body } = await gql(url, '{ search(text: "رتل عسكري") { score node { __typename ... on Event { type } } } }');
+    expect(body.errors).toBeUndefined();
+    const hits = body.data?.search as Array<{ score: number; node: { __typename: string; type?: string } }>;
+    // «رتلا عسكريا» in the report: the Arabic analyzer folds the case ending.
+    expect(hits.map((hit) => hit.node)).toContainEqual({ __typename: 'Event', type: 'REINFORCE' });
+    expect(hits.map((hit) => hit.score)).toEqual([...hits.map((hit) => hit.score)].sort((left, right) => right - left));
+    const claims = await gql(url, '{ search(text: "لعبة متبادلة") { node { __typename } } }');
+    expect((claims.body.data?.search as Array<{ node: { __typename: string } }>).map((hit) => hit.node.__typename)).toContain('Claim');
+  });
+
   it('counts events by type for a dashboard', async () => {
     const { body } = await gql(url, '{ eventCounts(by: TYPE) { key events incidents } }');
     expect(body.errors).toBeUndefined();
