@@ -45,8 +45,13 @@ export function hashText(text: string): string {
 
 /** Arabic when Arabic letters outnumber Latin ones ('und' with neither); Arabic has rules today. */
 export function detectLanguage(text: string): string {
-  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  let arabic = 0;
+  let latin = 0;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code >= 0x0600 && code <= 0x06ff) arabic += 1;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin += 1;
+  }
   if (arabic === 0 && latin === 0) return 'und';
   return arabic >= latin ? 'ar' : 'en';
 }
@@ -60,7 +65,15 @@ function isCalendarDate(value: string): boolean {
 
 /** The first line that reads like a headline (share-button and byline lines are short). */
 function findTitle(text: string): string | null {
-  return text.split('\n').map((line) => line.trim()).find((line) => line.split(/\s+/).length >= 4) ?? null;
+  // Line by line rather than split('\n'): the title is near the top of a text that may be megabytes long.
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end).trim();
+    if (line.split(/\s+/).length >= 4) return line;
+    start = end + 1;
+  }
+  return null;
 }
 
 export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
@@ -86,7 +99,7 @@ export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
   if (!table) return { report, entities: [], events: [], claims: [], relations: [] };
 
   const document = prepareDocument(text);
-  const known = findEntityMentions(text, document.tokens, document.sentences, lexicon);
+  const known = findEntityMentions(document, lexicon);
   const patterned = [...known, ...findPatternNames(document, known)];
   const personCues = people.get(language);
   const persons = personCues ? findPersonNames(document, personCues, patterned) : [];
@@ -100,8 +113,10 @@ export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
   return {
     report,
     entities: buildEntities(mentions),
-    events: events.map((event, index) => ({ ...event, id: `event:${prefix}:${index + 1}` })),
-    claims: claims.map((claim, index) => ({ ...claim, id: `claim:${prefix}:${index + 1}` })),
+    // Numbered in place: the rules made these objects for this extraction alone, and a spread copy per
+    // event is V8's slow clone path on a long report.
+    events: events.map((event, index) => Object.assign(event, { id: `event:${prefix}:${index + 1}` })),
+    claims: claims.map((claim, index) => Object.assign(claim, { id: `claim:${prefix}:${index + 1}` })),
     relations,
   };
 }

@@ -50,16 +50,38 @@ function stripConjunction(word: string): string {
   return word.length > 3 && /^[وف]/.test(word) ? word.slice(1) : word;
 }
 
-function matchRule(tokens: readonly Token[], index: number): SpeakerRule | null {
-  for (const candidate of SPEAKER_RULES) {
-    const matches = candidate.words.every((word, offset) => {
-      const token = tokens[index + offset]?.norm ?? '';
-      // The first word may carry a clitic or the article («والمحلل»); later ones the article («العسكري»).
-      return offset === 0 ? token === word || (token.endsWith(word) && token.length - word.length <= 2) : token === word || token === `ال${word}`;
-    });
-    if (matches) return candidate;
+/**
+ * The rules by their first word, each list in {@link SPEAKER_RULES} order: a token can only open a
+ * rule whose first word it is, or ends with after one or two letters («والمحلل»), so three lookups
+ * replace a walk through every rule.
+ */
+const RULES_BY_FIRST_WORD = new Map<string, Array<{ rule: SpeakerRule; order: number }>>();
+SPEAKER_RULES.forEach((rule, order) => {
+  const first = rule.words[0] ?? '';
+  RULES_BY_FIRST_WORD.set(first, [...(RULES_BY_FIRST_WORD.get(first) ?? []), { rule, order }]);
+});
+
+/** Whether the words after the first word of `rule` follow token `index`; they may take the article («العسكري»). */
+function matchesRest(tokens: readonly Token[], index: number, rule: SpeakerRule): boolean {
+  for (let offset = 1; offset < rule.words.length; offset += 1) {
+    const word = rule.words[offset] as string;
+    const token = tokens[index + offset]?.norm ?? '';
+    if (token !== word && token !== `ال${word}`) return false;
   }
-  return null;
+  return true;
+}
+
+/** The first rule of {@link SPEAKER_RULES} that reads at token `index`; its first word may carry a clitic or the article. */
+function matchRule(tokens: readonly Token[], index: number): SpeakerRule | null {
+  const token = tokens[index]?.norm ?? '';
+  let best: { rule: SpeakerRule; order: number } | null = null;
+  for (let stripped = 0; stripped <= 2 && stripped <= token.length; stripped += 1) {
+    for (const candidate of RULES_BY_FIRST_WORD.get(stripped === 0 ? token : token.slice(stripped)) ?? []) {
+      if (best !== null && candidate.order > best.order) break;
+      if (matchesRest(tokens, index, candidate.rule)) best = candidate;
+    }
+  }
+  return best?.rule ?? null;
 }
 
 /**
@@ -68,6 +90,11 @@ function matchRule(tokens: readonly Token[], index: number): SpeakerRule | null 
  */
 export function attributeSentences(document: PreparedDocument, actors: readonly EntityMention[]): Array<SentenceAttribution | null> {
   const { tokens, text } = document;
+  // The first actor mention starting at each token, found once rather than searched per token.
+  const actorAt = new Map<number, EntityMention>();
+  for (const mention of actors) {
+    if (mention.ref.kind === 'Actor' && !actorAt.has(mention.firstToken)) actorAt.set(mention.firstToken, mention);
+  }
   const result: Array<SentenceAttribution | null> = [];
   let previous: SentenceAttribution | null = null;
   for (const sentence of document.sentences) {
@@ -84,7 +111,7 @@ export function attributeSentences(document: PreparedDocument, actors: readonly 
         found = { text: text.slice(first.start, last.end), role: speaker.role, entity: null, opinion: speaker.opinion ?? false, verbToken };
       }
       if (!found && verbToken !== null && index > verbToken && index - verbToken <= 2) {
-        const actor = actors.find((mention) => mention.firstToken === index && mention.ref.kind === 'Actor');
+        const actor = actorAt.get(index);
         if (actor) found = { text: actor.span.text, role: 'actor', entity: actor.ref.id, opinion: false, verbToken };
       }
     }

@@ -24,17 +24,34 @@ const CLAIM_VERBS = new Map<string, string>(
 const STATEMENT_CUES = new Set(['بيان', 'بيانا', 'تصريح', 'تصريحات', 'مؤتمر'].map(normalizeKey));
 const QUOTE_PAIRS: Array<[string, string]> = [['“', '”'], ['«', '»'], ['"', '"']];
 
+/**
+ * The word without a leading «و»/«ف» and then «ب», «ل» or «في» — `word.replace(/^(و|ف)?(ب|ل|في)?/, '')`
+ * without a regular expression, as it is asked of most tokens. Being greedy it also takes the «ب»
+ * of «بيان» itself, so «بيان» opens no statement: kept so, as changing it changes which claims are found.
+ */
+function stripStatementClitics(word: string): string {
+  let at = word.startsWith('و') || word.startsWith('ف') ? 1 : 0;
+  if (word.startsWith('ب', at) || word.startsWith('ل', at)) at += 1;
+  else if (word.startsWith('في', at)) at += 2;
+  return at === 0 ? word : word.slice(at);
+}
+
 function quotesIn(text: string, sentence: Span): Span[] {
+  // Searched in the sentence (and the character after it, where a closing quote may stand), not
+  // in the rest of the report: a long report would be searched once per sentence.
+  const window = text.slice(sentence.start, sentence.end + 1);
+  const length = sentence.end - sentence.start;
   const spans: Span[] = [];
   for (const [open, close] of QUOTE_PAIRS) {
-    let from = sentence.start;
+    let from = 0;
     for (;;) {
-      const start = text.indexOf(open, from);
-      if (start < 0 || start >= sentence.end) break;
-      const end = text.indexOf(close, start + 1);
-      if (end < 0 || end > sentence.end) break;
+      const start = window.indexOf(open, from);
+      if (start < 0 || start >= length) break;
+      const end = window.indexOf(close, start + 1);
+      if (end < 0) break;
       // A quoted name («تنظيم “داعش”») is not a statement: a quote of a few words is skipped.
-      if (text.slice(start + 1, end).trim().split(/\s+/).length >= 5) spans.push({ text: text.slice(start + 1, end), start: start + 1, end });
+      const quoted = window.slice(start + 1, end);
+      if (quoted.trim().split(/\s+/).length >= 5) spans.push({ text: quoted, start: sentence.start + start + 1, end: sentence.start + end });
       from = end + 1;
     }
   }
@@ -69,9 +86,9 @@ export function findClaims(
     const openings: Array<{ index: number; status: string }> = [];
     for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
       const word = tokens[index]?.norm ?? '';
-      const status = CLAIM_VERBS.get(word.length > 3 && /^[وف]/.test(word) ? word.slice(1) : word);
+      const status = CLAIM_VERBS.get(word.length > 3 && (word.startsWith('و') || word.startsWith('ف')) ? word.slice(1) : word);
       if (status) openings.push({ index, status });
-      else if (openings.length === 0 && STATEMENT_CUES.has(word.replace(/^(و|ف)?(ب|ل|في)?/, '')) && index + 1 < sentence.endToken) {
+      else if (openings.length === 0 && STATEMENT_CUES.has(stripStatementClitics(word)) && index + 1 < sentence.endToken) {
         openings.push({ index, status: 'statement' });
       }
     }

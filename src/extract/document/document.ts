@@ -1,8 +1,11 @@
 /**
- * One report prepared for the rules: its tokens, sentences, clauses and paragraphs, noise lines
- * removed, and for each token the sentence, clause and paragraph it belongs to.
+ * One report prepared for the rules, once, for every stage to share: its tokens, sentences,
+ * clauses and paragraphs, noise lines removed; for each token the sentence, clause and paragraph
+ * it belongs to and its word number; and, on first use, the number and time readers' view.
  */
 import type { Span } from '../../domain/extraction.js';
+import { numberWords, type WordIds } from '../lexicon/word-ids.js';
+import { prepareReadingView, type ReadingView } from '../numbers/index.js';
 import { findNoiseLines, splitClauses, splitSentences, tokenize, type Token } from '../text/index.js';
 
 export interface Sentence extends Span {
@@ -24,6 +27,10 @@ export interface PreparedDocument {
   sentenceOf: Int32Array;
   /** Clause index (within its sentence) of each token. */
   clauseOf: Int32Array;
+  /** The word number of each token, for per-word answers (see {@link numberWords}). */
+  words: WordIds;
+  /** The number and time readers' view of the whole text, built on first use (see {@link ReadingView}). */
+  readonly readingView: ReadingView;
 }
 
 /**
@@ -40,11 +47,21 @@ function insideSorted(spans: readonly Span[]): (offset: number) => boolean {
   };
 }
 
+/** Whether `text` has a line feed in `[from, to)`: a new paragraph starts after one. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === 0x0a) return true;
+  return false;
+}
+
 export function prepareDocument(text: string): PreparedDocument {
   const noise = findNoiseLines(text).sort((a, b) => a.start - b.start);
   const tokenInNoise = insideSorted(noise);
-  const tokens = tokenize(text).filter((token) => !tokenInNoise(token.start));
-  tokens.forEach((token, index) => (token.index = index));
+  const tokens: Token[] = [];
+  for (const token of tokenize(text)) {
+    if (tokenInNoise(token.start)) continue;
+    token.index = tokens.length;
+    tokens.push(token);
+  }
   const sentenceInNoise = insideSorted(noise);
   const spans = splitSentences(text).filter((span) => !sentenceInNoise(span.start));
   // The headline is the first line of at least four words, when the report has a body after it.
@@ -62,7 +79,7 @@ export function prepareDocument(text: string): PreparedDocument {
   let paragraph = 0;
   let previousEnd = 0;
   for (const span of spans) {
-    if (sentences.length > 0 && /\n\s*\n|\n/.test(text.slice(previousEnd, span.start))) paragraph += 1;
+    if (sentences.length > 0 && hasLineBreak(text, previousEnd, span.start)) paragraph += 1;
     previousEnd = span.end;
     while (tokenIndex < tokens.length && (tokens[tokenIndex] as Token).start < span.start) tokenIndex += 1;
     const firstToken = tokenIndex;
@@ -75,7 +92,29 @@ export function prepareDocument(text: string): PreparedDocument {
       clauseOf[tokenIndex] = clause;
       tokenIndex += 1;
     }
-    sentences.push({ ...span, index: sentences.length, paragraph, isTitle: span.end <= titleEnd, firstToken, endToken: tokenIndex, clauses });
+    // Built field by field: object spread is V8's slow clone path, and this runs per sentence.
+    sentences.push({
+      text: span.text,
+      start: span.start,
+      end: span.end,
+      index: sentences.length,
+      paragraph,
+      isTitle: span.end <= titleEnd,
+      firstToken,
+      endToken: tokenIndex,
+      clauses,
+    });
   }
-  return { text, tokens, sentences, sentenceOf, clauseOf };
+  let readingView: ReadingView | null = null;
+  return {
+    text,
+    tokens,
+    sentences,
+    sentenceOf,
+    clauseOf,
+    words: numberWords(tokens),
+    get readingView() {
+      return (readingView ??= prepareReadingView(text));
+    },
+  };
 }

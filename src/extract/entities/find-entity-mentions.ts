@@ -6,7 +6,8 @@
  * governorates and districts the report names.
  */
 import type { Span } from '../../domain/extraction.js';
-import { cliticVariants, normalizeArabic, type Token } from '../text/index.js';
+import { cliticVariants, findOriginalOffset, normalizeArabic, stripProclitics, type Token } from '../text/index.js';
+import type { PreparedDocument } from '../document/document.js';
 import type { CompiledLexicon, LexiconRef } from '../lexicon/compile-lexicon.js';
 import type { PlaceEntry } from '../lexicon/types.js';
 import { LOCATIVE_WORDS, PLACE_CUE_WORDS } from './cue-words.js';
@@ -48,11 +49,31 @@ const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(
 function isCommonWord(tokens: readonly Token[], match: RawMatch): boolean {
   if (match.firstToken !== match.lastToken) return false;
   const word = tokens[match.firstToken]?.norm ?? '';
-  return COMMON_WORD_PLACES.has(word) || COMMON_WORD_PLACES.has(word.replace(/^(و|ف)?(ب|ل|ك)?/, ''));
+  return COMMON_WORD_PLACES.has(word) || COMMON_WORD_PLACES.has(stripProclitics(word));
+}
+
+/** Answers of {@link readsAsOneOf} by word list and word: asked for the word before every match. */
+const readings = new Map<ReadonlySet<string>, Map<string, boolean>>();
+const MOST_REMEMBERED_READINGS = 50_000;
+
+/** Whether `word`, or one of its clitic readings, is one of `words`. */
+function readsAsOneOf(word: string, words: ReadonlySet<string>): boolean {
+  let remembered = readings.get(words);
+  if (!remembered) {
+    remembered = new Map();
+    readings.set(words, remembered);
+  }
+  let answer = remembered.get(word);
+  if (answer === undefined) {
+    answer = cliticVariants(word).some((variant) => words.has(variant.stem));
+    if (remembered.size >= MOST_REMEMBERED_READINGS) remembered.clear();
+    remembered.set(word, answer);
+  }
+  return answer;
 }
 
 function isCueWord(token: Token): boolean {
-  return cliticVariants(token.norm).some((variant) => PLACE_CUE_WORDS.has(variant.stem));
+  return readsAsOneOf(token.norm, PLACE_CUE_WORDS);
 }
 
 function hasCueBefore(tokens: readonly Token[], index: number): boolean {
@@ -64,14 +85,14 @@ function isLocative(tokens: readonly Token[], match: RawMatch): boolean {
   const first = tokens[match.firstToken];
   const previous = tokens[match.firstToken - 1];
   if (first && /^و?ب/.test(first.norm) && first.norm.length > 4) return true;
-  return previous !== undefined && cliticVariants(previous.norm).some((variant) => LOCATIVE_WORDS.has(variant.stem));
+  return previous !== undefined && readsAsOneOf(previous.norm, LOCATIVE_WORDS);
 }
 
 function spanOf(text: string, tokens: readonly Token[], firstToken: number, lastToken: number, prefixLength: number, articleRestored: boolean): Span {
   const first = tokens[firstToken] as Token;
   const last = tokens[lastToken] as Token;
   let start = first.start;
-  if (prefixLength > 0 && !articleRestored) start = first.start + (normalizeArabic(first.text).toOriginal[prefixLength] ?? 0);
+  if (prefixLength > 0 && !articleRestored) start = first.start + findOriginalOffset(first.text, prefixLength);
   return { text: text.slice(start, last.end), start, end: last.end };
 }
 
@@ -81,19 +102,49 @@ function sentenceIndexOf(sentences: readonly Span[], offset: number, from: numbe
   return index;
 }
 
+type ActorRef = Extract<LexiconRef, { kind: 'Actor' }>;
+type PlaceRef = Extract<LexiconRef, { kind: 'Location' }>;
+
+/** The refs of one phrase by kind, and whether all of them are places that need a cue word. */
+interface SortedRefs {
+  actors: ActorRef[];
+  named: ActorRef[];
+  places: PlaceRef[];
+  onlyCuedPlaces: boolean;
+}
+
+/** {@link sortRefs} by refs array: a trie node's values, the same array for every match of that phrase. */
+const sortedRefs = new WeakMap<readonly LexiconRef[], SortedRefs>();
+
+function sortRefs(refs: readonly LexiconRef[]): SortedRefs {
+  let sorted = sortedRefs.get(refs);
+  if (!sorted) {
+    const actors = refs.filter((ref): ref is ActorRef => ref.kind === 'Actor');
+    sorted = {
+      actors,
+      named: actors.filter((ref) => !ref.anaphor),
+      places: refs.filter((ref): ref is PlaceRef => ref.kind === 'Location'),
+      onlyCuedPlaces: refs.every((ref) => ref.kind === 'Location' && ref.entry.cueRequired),
+    };
+    sortedRefs.set(refs, sorted);
+  }
+  return sorted;
+}
+
 /** Every lexicon match, longest first, before any gate. */
-function collectMatches(text: string, tokens: readonly Token[], sentences: readonly Span[], lexicon: CompiledLexicon): RawMatch[] {
+function collectMatches(document: PreparedDocument, lexicon: CompiledLexicon): RawMatch[] {
+  const { text, tokens, sentences } = document;
   const matches: RawMatch[] = [];
   let sentence = 0;
   for (let index = 0; index < tokens.length; index += 1) {
-    const match = lexicon.index.matchAt(text, tokens, index);
+    const match = lexicon.index.matchAt(document, index);
     if (!match) continue;
     // «مدينة إدلب» is also an alias of a district row (which needs a cue of its own); the name
     // after the cue is then the better match, and the cue word before it its evidence. «جبل
     // الزاوية» (a region accepted bare) stays whole.
-    const outerNeedsCue = match.values.every((ref) => ref.kind === 'Location' && ref.entry.cueRequired) && !hasCueBefore(tokens, index);
+    const outerNeedsCue = sortRefs(match.values).onlyCuedPlaces && !hasCueBefore(tokens, index);
     if (outerNeedsCue && isCueWord(tokens[index] as Token)) {
-      const inner = lexicon.index.matchAt(text, tokens, index + 1);
+      const inner = lexicon.index.matchAt(document, index + 1);
       if (inner && inner.lastToken === match.lastToken) continue;
     }
     const span = spanOf(text, tokens, match.firstToken, match.lastToken, match.prefixLength, match.articleRestored);
@@ -104,44 +155,71 @@ function collectMatches(text: string, tokens: readonly Token[], sentences: reado
   return matches;
 }
 
+/**
+ * The governorate and district names a lexicon match names, remembered by its refs (a trie node's
+ * values, the same array for every match of that phrase): a village name has dozens of
+ * gazetteer rows, and the same names come up in report after report.
+ */
+const adminNamesOfRefs = new WeakMap<readonly LexiconRef[], string[]>();
+
+function readAdminNames(refs: readonly LexiconRef[], lexicon: CompiledLexicon): string[] {
+  let names = adminNamesOfRefs.get(refs);
+  if (!names) {
+    names = [];
+    for (const ref of refs) {
+      if (ref.kind !== 'Location') continue;
+      // «ريف حماة الشمالي» or a city names its governorate too: that is context for its villages.
+      const implied = ref.entry.cueRequired || !ref.entry.admin1Ar ? [] : [ref.entry.admin1Ar];
+      for (const name of [...(ref.entry.keysAr ?? []), ...implied]) if (lexicon.adminNames.has(name)) names.push(name);
+    }
+    adminNamesOfRefs.set(refs, names);
+  }
+  return names;
+}
+
 /** Names of governorates and districts found bare anywhere in the report (for disambiguation). */
 function namedAdmins(matches: readonly RawMatch[], lexicon: CompiledLexicon): Map<number, Set<string>> {
   const bySentence = new Map<number, Set<string>>();
   for (const match of matches) {
-    for (const ref of match.refs) {
-      if (ref.kind !== 'Location') continue;
-      // «ريف حماة الشمالي» or a city names its governorate too: that is context for its villages.
-      const implied = ref.entry.cueRequired || !ref.entry.admin1Ar ? [] : [ref.entry.admin1Ar];
-      for (const name of [...(ref.entry.keysAr ?? []), ...implied]) {
-        if (!lexicon.adminNames.has(name)) continue;
-        for (const key of [match.sentence, -1]) {
-          const set = bySentence.get(key) ?? new Set<string>();
-          set.add(name);
-          bySentence.set(key, set);
-        }
+    for (const name of readAdminNames(match.refs, lexicon)) {
+      for (const key of [match.sentence, -1]) {
+        const set = bySentence.get(key) ?? new Set<string>();
+        set.add(name);
+        bySentence.set(key, set);
       }
     }
   }
   return bySentence;
 }
 
-function choosePlace(candidates: PlaceEntry[], reportAdmins: Set<string>): PlaceEntry | undefined {
-  const score = (place: PlaceEntry) =>
+/** Lower is likelier: the lexicon's own entries, then places whose governorate or district the report names, bigger kinds, more people. */
+function scorePlace(place: PlaceEntry, reportAdmins: Set<string>): number {
+  return (
     (place.origin === 'lexicon' ? 0 : 1000) -
     (place.admin2Ar && reportAdmins.has(place.admin2Ar) ? 200 : 0) -
     (place.admin1Ar && reportAdmins.has(place.admin1Ar) ? 100 : 0) +
     (PLACE_RANK[place.type] ?? 20) * 5 -
-    Math.min(Math.log10((place.population ?? 0) + 1), 9);
-  return [...candidates].sort((a, b) => score(a) - score(b))[0];
+    Math.min(Math.log10((place.population ?? 0) + 1), 9)
+  );
 }
 
-export function findEntityMentions(
-  text: string,
-  tokens: readonly Token[],
-  sentences: readonly Span[],
-  lexicon: CompiledLexicon,
-): EntityMention[] {
-  const matches = collectMatches(text, tokens, sentences, lexicon);
+/** The first candidate with the lowest {@link scorePlace} (what a stable sort would put first). */
+function choosePlace(candidates: PlaceEntry[], reportAdmins: Set<string>): PlaceEntry | undefined {
+  let best: PlaceEntry | undefined;
+  let bestScore = Infinity;
+  for (const place of candidates) {
+    const score = scorePlace(place, reportAdmins);
+    if (best === undefined || score < bestScore) {
+      best = place;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function findEntityMentions(document: PreparedDocument, lexicon: CompiledLexicon): EntityMention[] {
+  const { tokens } = document;
+  const matches = collectMatches(document, lexicon);
   const admins = namedAdmins(matches, lexicon);
   const reportAdmins = admins.get(-1) ?? new Set<string>();
   const seenActors = new Map<string, number>();
@@ -149,9 +227,7 @@ export function findEntityMentions(
   let previousPlaceEnd = -10;
 
   for (const match of matches) {
-    const actors = match.refs.filter((ref) => ref.kind === 'Actor');
-    const named = actors.filter((ref) => ref.kind === 'Actor' && !ref.anaphor);
-    const places = match.refs.filter((ref): ref is Extract<LexiconRef, { kind: 'Location' }> => ref.kind === 'Location');
+    const { actors, named, places } = sortRefs(match.refs);
 
     const cued =
       hasCueBefore(tokens, match.firstToken) ||
@@ -184,7 +260,7 @@ export function findEntityMentions(
     else previousPlaceEnd = match.lastToken;
     mentions.push({ ref: chosen, span: match.span, firstToken: match.firstToken, lastToken: match.lastToken, sentence: match.sentence });
     if (chosen.kind === 'Location' && (chosen.entry.type === 'road' || chosen.entry.type === 'crossing')) {
-      mentions.push(...findPlacesInsideName(text, tokens, match, lexicon));
+      mentions.push(...findPlacesInsideName(document, match, lexicon));
     }
   }
   return mentions;
@@ -194,10 +270,11 @@ export function findEntityMentions(
  * The cities a road or crossing is named after are places of their own («الطريق الدولي الواصل
  * بين دمشق ودير الزور» also names Damascus and Deir ez-Zor). Only places accepted bare count.
  */
-function findPlacesInsideName(text: string, tokens: readonly Token[], match: RawMatch, lexicon: CompiledLexicon): EntityMention[] {
+function findPlacesInsideName(document: PreparedDocument, match: RawMatch, lexicon: CompiledLexicon): EntityMention[] {
+  const { text, tokens } = document;
   const inner: EntityMention[] = [];
   for (let index = match.firstToken + 1; index <= match.lastToken; index += 1) {
-    const found = lexicon.index.matchAt(text, tokens, index);
+    const found = lexicon.index.matchAt(document, index);
     if (!found || found.lastToken > match.lastToken) continue;
     const place = found.values.find((ref): ref is Extract<LexiconRef, { kind: 'Location' }> => ref.kind === 'Location' && !ref.entry.cueRequired && ref.entry.type !== 'road');
     if (!place) continue;

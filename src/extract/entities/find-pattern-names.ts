@@ -7,7 +7,7 @@
  */
 import type { ActorType, LocationType } from '../../domain/vocabulary.js';
 import type { Span } from '../../domain/extraction.js';
-import { normalizeKey, type Token } from '../text/index.js';
+import { normalizeKey, stripProclitics, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { LexiconRef } from '../lexicon/compile-lexicon.js';
 import type { EntityMention } from './find-entity-mentions.js';
@@ -37,7 +37,7 @@ const NOT_NAMES = new Set(
 function isNameWord(token: Token | undefined): token is Token {
   if (token === undefined || !/^[\u0621-\u064A]{2,}$/.test(token.norm) || NOT_NAMES.has(token.norm)) return false;
   // «بلدة قرية», «ريف بلدة»: a second cue word is not a name; nor is «تابعة لـ».
-  return !CUES.has(token.norm) && !CUES.has(token.norm.replace(/^(و|ف)?(ب|ل|ك)?/, '')) && !/^تابع/.test(token.norm);
+  return !CUES.has(token.norm) && !CUES.has(stripProclitics(token.norm)) && !/^تابع/.test(token.norm);
 }
 
 function quotedNameAfter(text: string, cue: Token, tokens: readonly Token[], index: number): number | null {
@@ -60,7 +60,7 @@ export function findPatternNames(document: PreparedDocument, known: readonly Ent
   const found: EntityMention[] = [];
   for (let index = 0; index < tokens.length - 1; index += 1) {
     const cueToken = tokens[index] as Token;
-    const cue = CUES.get(cueToken.norm.replace(/^(و|ف)?(ب|ل|ك)?/, '')) ?? CUES.get(cueToken.norm);
+    const cue = CUES.get(stripProclitics(cueToken.norm)) ?? CUES.get(cueToken.norm);
     if (!cue || covered[index] || covered[index + 1]) continue;
     let last = quotedNameAfter(text, cueToken, tokens, index);
     if (last === null) {

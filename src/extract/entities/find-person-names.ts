@@ -59,7 +59,7 @@ export function findPersonNames(document: PreparedDocument, cues: PersonCues, kn
     if (covered[index]) continue;
     const token = tokens[index] as Token;
     const next = tokens[index + 1];
-    const bare = token.norm.replace(/^[وف]/, '');
+    const bare = token.norm.startsWith('و') || token.norm.startsWith('ف') ? token.norm.slice(1) : token.norm;
     if (cues.roles.has(bare) || cues.roles.has(token.norm)) {
       const last = quotedName(text, tokens, index);
       if (last !== null && !covered.subarray(index + 1, last + 1).some(Boolean)) {
@@ -68,8 +68,10 @@ export function findPersonNames(document: PreparedDocument, cues: PersonCues, kn
       }
       continue;
     }
-    if (!isWord(next) || covered[index + 1] || !joined(text, token, next)) continue;
-    if ((bare === 'ابو' || bare === 'ام') && isWord(tokens[index + 2]) && (tokens[index + 2] as Token).norm.startsWith('ال') && !covered[index + 2] && joined(text, next, tokens[index + 2] as Token)) {
+    // The cheap tests first: most tokens are neither a kunya nor a given name.
+    const kunya = bare === 'ابو' || bare === 'ام';
+    if ((!kunya && !cues.givenNames.has(token.norm)) || !isWord(next) || covered[index + 1] || !joined(text, token, next)) continue;
+    if (kunya && isWord(tokens[index + 2]) && (tokens[index + 2] as Token).norm.startsWith('ال') && !covered[index + 2] && joined(text, next, tokens[index + 2] as Token)) {
       add(index, index + 2);
       index += 2;
     } else if (cues.givenNames.has(token.norm) && !token.text.endsWith('ى') && next.norm.startsWith('ال') && next.norm.length > 3) {

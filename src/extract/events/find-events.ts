@@ -3,13 +3,13 @@
  * sentence (or carried from the paragraph before it); casualties; attribution; then one event per
  * happening (see {@link canMerge}).
  */
-import type { EventTime, ExtractedEvent, Span, Attribution } from '../../domain/extraction.js';
+import type { Attribution, Casualties, EventTime, ExtractedEvent, Span } from '../../domain/extraction.js';
 import type { EventType } from '../../domain/vocabulary.js';
 import type { PreparedDocument } from '../document/document.js';
 import { normalizeKey, type Token } from '../text/index.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
-import { findCasualties } from '../numbers/index.js';
-import { findTimeExpressions } from '../time/index.js';
+import { findCasualtiesIn } from '../numbers/index.js';
+import { findTimeExpressionsIn } from '../time/index.js';
 import type { SentenceAttribution } from '../attribution/find-attribution.js';
 import { EVENT_CODING } from './coding.js';
 import { assignRoles } from './assign-roles.js';
@@ -51,7 +51,7 @@ function evidenceOf(document: PreparedDocument, gates: GateHits, trigger: Trigge
   for (let index = trigger.lastToken + 1; index < sentence.endToken; index += 1) {
     const token = tokens[index] as Token;
     if (token.start >= end) break;
-    const turns = CLAUSE_TURNS.has(token.norm) || CLAUSE_TURNS.has(token.norm.replace(/^[وف]/, ''));
+    const turns = CLAUSE_TURNS.has(token.norm) || ((token.norm.startsWith('و') || token.norm.startsWith('ف')) && CLAUSE_TURNS.has(token.norm.slice(1)));
     const gate = !turns && gates.kinds[index]?.some((kind) => kind !== 'generic' && kind !== 'background');
     if (turns || gate) {
       end = (tokens[index - 1] as Token).end;
@@ -87,15 +87,26 @@ export function findEvents(
   }
   const sentenceActors = actorsBySentence.map((actors) => groupSentenceActors(text, tokens, actors));
   const gates = scanGates(document, table);
-  // Time phrases are read only in sentences that have a trigger: the rest never needs them.
+  // Time phrases and casualty figures are read only in sentences that have a trigger (the rest
+  // never needs them), once per sentence however many triggers it has.
   const timesBySentence = new Map<number, EventTime[]>();
   const timesOf = (index: number) => {
     let times = timesBySentence.get(index);
     if (!times) {
-      times = findTimeExpressions(text, publishedAt, document.sentences[index] as Span);
+      times = findTimeExpressionsIn(document.readingView, publishedAt, document.sentences[index] as Span);
       timesBySentence.set(index, times);
     }
     return times;
+  };
+  const casualtiesBySentence = new Map<number, Casualties | null>();
+  const casualtiesOf = (index: number) => {
+    let casualties = casualtiesBySentence.get(index);
+    if (casualties === undefined) {
+      casualties = findCasualtiesIn(document.readingView, document.sentences[index] as Span);
+      casualtiesBySentence.set(index, casualties);
+    }
+    // A copy per event: merged events must not share one mutable object.
+    return casualties && { ...casualties };
   };
 
   const events: ExtractedEvent[] = [];
@@ -138,7 +149,7 @@ export function findEvents(
       targets: [...new Set(roles.targets.map((mention) => mention.ref.id))].filter((id) => !agents.includes(id)),
       locations: [...new Set(roles.places.map((mention) => mention.ref.id))],
       time,
-      casualties: VIOLENT.has(trigger.sense.type) ? findCasualties(text, sentence) : null,
+      casualties: VIOLENT.has(trigger.sense.type) ? casualtiesOf(trigger.sentence) : null,
       evidence,
       mentions: [evidence],
       source: sourceOf(attributions[trigger.sentence] ?? null, outlet),
@@ -159,27 +170,35 @@ export function findEvents(
 const SPECIFICITY: Partial<Record<EventType, number>> = { AIRSTRIKE: 6, EXPLOSION: 5, SHELLING: 4, KILLING: 3, CLASH: 2, ATTACK: 1, DESTROY: 0 };
 const ABSORBABLE: ReadonlySet<EventType> = new Set(['ATTACK', 'DESTROY', 'SHELLING']);
 
-/** The kept events of `sentence`: they sit at the end of `kept`, which grows sentence by sentence. */
-function sameSentenceTail<Event extends { sentence: number }>(kept: Event[], sentence: number): Event[] {
+/**
+ * Where the kept events of `sentence` begin: they sit at the end of `kept`, which grows sentence
+ * by sentence, so a long report never compares an event with every earlier one.
+ */
+function sameSentenceStart(kept: ReadonlyArray<{ sentence: number }>, sentence: number): number {
   let from = kept.length;
-  while (from > 0 && (kept[from - 1] as Event).sentence === sentence) from -= 1;
-  return kept.slice(from);
+  while (from > 0 && (kept[from - 1] as { sentence: number }).sentence === sentence) from -= 1;
+  return from;
 }
 
 function mergeWithinSentence(events: Array<ExtractedEvent & { sentence: number }>): Array<ExtractedEvent & { sentence: number }> {
   const kept: Array<ExtractedEvent & { sentence: number }> = [];
   for (const event of events) {
     const rank = SPECIFICITY[event.type];
+    const tail = sameSentenceStart(kept, event.sentence);
     const host =
       rank !== undefined && ABSORBABLE.has(event.type)
-        ? sameSentenceTail(kept, event.sentence).find((candidate) => (SPECIFICITY[candidate.type] ?? -1) > rank)
+        ? kept.slice(tail).find((candidate) => (SPECIFICITY[candidate.type] ?? -1) > rank)
         : undefined;
     if (host) {
       mergeInto(host, { ...event, type: host.type });
       continue;
     }
     // A specific event arriving after a generic one in the same sentence takes it over.
-    const generic = rank !== undefined ? kept.findIndex((candidate) => candidate.sentence === event.sentence && ABSORBABLE.has(candidate.type) && (SPECIFICITY[candidate.type] ?? 99) < rank) : -1;
+    let generic = -1;
+    for (let index = tail; rank !== undefined && index < kept.length && generic < 0; index += 1) {
+      const candidate = kept[index] as ExtractedEvent & { sentence: number };
+      if (ABSORBABLE.has(candidate.type) && (SPECIFICITY[candidate.type] ?? 99) < rank) generic = index;
+    }
     if (generic >= 0) {
       const absorbed = kept[generic] as ExtractedEvent & { sentence: number };
       mergeInto(event, { ...absorbed, type: event.type });
@@ -201,7 +220,11 @@ function mergeEvents(all: Array<ExtractedEvent & { sentence: number }>): Extract
   const events = mergeWithinSentence(all);
   const kept: Array<ExtractedEvent & { sentence: number }> = [];
   for (const event of events) {
-    const twin = kept.slice(-MERGE_WINDOW).find((candidate) => canMerge(candidate, event, candidate.sentence === event.sentence));
+    let twin: (ExtractedEvent & { sentence: number }) | undefined;
+    for (let index = Math.max(0, kept.length - MERGE_WINDOW); index < kept.length && !twin; index += 1) {
+      const candidate = kept[index] as ExtractedEvent & { sentence: number };
+      if (canMerge(candidate, event, candidate.sentence === event.sentence)) twin = candidate;
+    }
     if (twin) mergeInto(twin, event);
     else kept.push(event);
   }

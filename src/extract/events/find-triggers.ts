@@ -1,5 +1,5 @@
 /** Finds the trigger words of a prepared report: longest match, never inside an entity name. */
-import type { PreparedDocument } from '../document/document.js';
+import type { PreparedDocument, Sentence } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { TriggerSense, TriggerTable } from './trigger-table.js';
 
@@ -14,16 +14,18 @@ export interface TriggerHit {
 function fitsContext(document: PreparedDocument, sense: TriggerSense, first: number, last: number): boolean {
   const sentence = document.sentences[document.sentenceOf[first] ?? -1];
   if (!sentence) return false;
-  const has = (rule: NonNullable<TriggerSense['requiresAfter']>, from: number, to: number) => {
-    for (let index = Math.max(from, sentence.firstToken); index < Math.min(to, sentence.endToken); index += 1) {
-      const word = document.tokens[index]?.norm ?? '';
-      if (rule.words.has(word) || rule.words.has(word.replace(/^[وفبل]/, ''))) return true;
-    }
-    return false;
-  };
-  if (sense.requiresAfter && !has(sense.requiresAfter, last + 1, last + 1 + sense.requiresAfter.within)) return false;
-  if (sense.requiresBefore && !has(sense.requiresBefore, first - sense.requiresBefore.within, first)) return false;
+  if (sense.requiresAfter && !hasContextWord(document, sentence, sense.requiresAfter, last + 1, last + 1 + sense.requiresAfter.within)) return false;
+  if (sense.requiresBefore && !hasContextWord(document, sentence, sense.requiresBefore, first - sense.requiresBefore.within, first)) return false;
   return true;
+}
+
+/** Whether a word of `rule` (bare or after one of و ف ب ل) stands in tokens `[from, to)` of `sentence`. */
+function hasContextWord(document: PreparedDocument, sentence: Sentence, rule: NonNullable<TriggerSense['requiresAfter']>, from: number, to: number): boolean {
+  for (let index = Math.max(from, sentence.firstToken); index < Math.min(to, sentence.endToken); index += 1) {
+    const word = document.tokens[index]?.norm ?? '';
+    if (rule.words.has(word) || rule.words.has(word.replace(/^[وفبل]/, ''))) return true;
+  }
+  return false;
 }
 
 export function findTriggers(document: PreparedDocument, table: TriggerTable, mentions: readonly EntityMention[]): TriggerHit[] {
@@ -32,7 +34,7 @@ export function findTriggers(document: PreparedDocument, table: TriggerTable, me
   const hits: TriggerHit[] = [];
   for (let index = 0; index < document.tokens.length; index += 1) {
     if (insideMention[index]) continue;
-    const match = table.triggers.matchAt(document.text, document.tokens, index);
+    const match = table.triggers.matchAt(document, index);
     if (!match) continue;
     const sentence = document.sentenceOf[index] ?? -1;
     if (sentence < 0) continue;

@@ -37,7 +37,7 @@ export function scanGates(document: PreparedDocument, table: TriggerTable): Gate
   const kinds: Array<GateKind[] | undefined> = new Array(document.tokens.length);
   const lastToken = new Int32Array(document.tokens.length).fill(-1);
   for (let index = 0; index < document.tokens.length; index += 1) {
-    const match = table.gates.matchAt(document.text, document.tokens, index);
+    const match = table.gates.matchAt(document, index);
     if (!match) continue;
     kinds[index] = match.values;
     lastToken[index] = match.lastToken;
@@ -47,12 +47,13 @@ export function scanGates(document: PreparedDocument, table: TriggerTable): Gate
 
 /** The gate that stops the trigger at token `first`, or null when it states a plain event. */
 export function findGate(document: PreparedDocument, gates: GateHits, first: number): GateKind | null {
-  const { tokens, text } = document;
+  const { tokens } = document;
   const sentenceIndex = document.sentenceOf[first] ?? -1;
   const sentence = document.sentences[sentenceIndex];
   if (!sentence) return null;
   const clause = document.clauseOf[first];
-  if (text.slice(sentence.start, sentence.end).trimEnd().endsWith('؟') || text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) {
+  const asked = sentence.text.trimEnd();
+  if (asked.endsWith('؟') || asked.endsWith('?')) {
     return 'hypothetical';
   }
   // Negation governs the words right after it («لم تتمكن من السيطرة»); intention and condition

@@ -63,6 +63,23 @@ const CUES: ReadonlyMap<string, CasualtyCue> = buildCues();
  * nouns, «ال» («والجرحى», «بمقتل», «للقتلى»). Returns null when it is not a cue.
  */
 export function lookUpCasualtyCue(word: string): CasualtyCue | null {
+  let cue = rememberedCues.get(word);
+  if (cue === undefined) {
+    cue = findCasualtyCue(word);
+    if (rememberedCues.size >= MOST_REMEMBERED_WORDS) rememberedCues.clear();
+    rememberedCues.set(word, cue);
+  }
+  return cue;
+}
+
+/**
+ * {@link lookUpCasualtyCue}'s answers by word: the readers ask it of most words of a sentence, some
+ * more than once, and news repeats its words. Cleared when it grows past a bound.
+ */
+const rememberedCues = new Map<string, CasualtyCue | null>();
+const MOST_REMEMBERED_WORDS = 50_000;
+
+function findCasualtyCue(word: string): CasualtyCue | null {
   const direct = CUES.get(word);
   if (direct !== undefined) return direct;
   const withoutConjunction = word[0] === 'و' || word[0] === 'ف' ? [word, word.slice(1)] : [word];

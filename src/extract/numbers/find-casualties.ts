@@ -1,9 +1,9 @@
 /** Finds how many were killed and injured in a clause or sentence of Arabic report text. */
 import type { Casualties, Span } from '../../domain/extraction.js';
 import type { CasualtyKind } from './casualty-cues.js';
-import { normalizeForMatching, toOriginalSpan } from './normalize-for-matching.js';
 import { readMentionAt } from './read-casualty-mention.js';
-import { tokenizeNormalized } from './tokenize-normalized.js';
+import { clampRange, originalSpanOf, prepareReadingView, tokensWithin, type ReadingView } from './reading-view.js';
+import type { Token } from './tokenize-normalized.js';
 
 /** One statement of a casualty figure, with the words that state it. */
 export interface CasualtyMention {
@@ -21,11 +21,21 @@ export interface CasualtyMention {
  * is given. Spans are offsets into `text` as given. Never throws; linear in the length of the text.
  */
 export function findCasualtyMentions(text: string, range?: { start: number; end: number }): CasualtyMention[] {
-  const start = Math.max(0, Math.min(text.length, range?.start ?? 0));
-  const end = Math.max(start, Math.min(text.length, range?.end ?? text.length));
-  const window = text.slice(start, end);
-  const normalized = normalizeForMatching(window);
-  const tokens = tokenizeNormalized(normalized.text);
+  const { start, end } = clampRange(text, range);
+  const view = prepareReadingView(text.slice(start, end));
+  return readMentions(view, view.tokens, start);
+}
+
+/**
+ * Like {@link findCasualtyMentions} on a view of the whole text prepared once, for a range that
+ * starts and ends at sentence or clause boundaries (see {@link tokensWithin}).
+ */
+export function findCasualtyMentionsIn(view: ReadingView, range: { start: number; end: number }): CasualtyMention[] {
+  return readMentions(view, tokensWithin(view, range), 0);
+}
+
+/** The mentions read from `tokens` of `view`; spans are shifted by `shift` (the view's offset in its caller's text). */
+function readMentions(view: ReadingView, tokens: readonly Token[], shift: number): CasualtyMention[] {
   const mentions: CasualtyMention[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -34,15 +44,13 @@ export function findCasualtyMentions(text: string, range?: { start: number; end:
       index++;
       continue;
     }
-    const firstToken = tokens[mention.first]!;
-    const lastToken = tokens[Math.max(mention.first, mention.next - 1)]!;
-    const local = toOriginalSpan(window, normalized, firstToken.start, lastToken.end);
+    const span = originalSpanOf(view, tokens[mention.first]!, tokens[Math.max(mention.first, mention.next - 1)]!);
     mentions.push({
       kind: mention.kind,
       count: mention.count,
       vague: mention.vague,
       negated: mention.negated,
-      span: { text: window.slice(local.start, local.end), start: start + local.start, end: start + local.end },
+      span: { text: span.text, start: shift + span.start, end: shift + span.end },
     });
     index = Math.max(index + 1, mention.next);
   }
@@ -71,7 +79,15 @@ function summarizeKind(mentions: readonly CasualtyMention[], kind: 'killed' | 'i
  * when a figure is a floor or an estimate («عشرات» → 10, «أكثر من 20» → 20) or unknown.
  */
 export function findCasualties(text: string, range?: { start: number; end: number }): Casualties | null {
-  const mentions = findCasualtyMentions(text, range);
+  return summarizeCasualties(findCasualtyMentions(text, range));
+}
+
+/** Like {@link findCasualties} on a view of the whole text prepared once (see {@link findCasualtyMentionsIn}). */
+export function findCasualtiesIn(view: ReadingView, range: { start: number; end: number }): Casualties | null {
+  return summarizeCasualties(findCasualtyMentionsIn(view, range));
+}
+
+function summarizeCasualties(mentions: readonly CasualtyMention[]): Casualties | null {
   if (mentions.length === 0) return null;
   const killed = summarizeKind(mentions, 'killed');
   const injured = summarizeKind(mentions, 'injured');

@@ -1,4 +1,5 @@
 /** Folds Arabic text into a matching view, one input code unit at a time, keeping a map back to the original offsets. */
+import { decodeUnits } from '../text/decode-units.js';
 
 /**
  * The matching view of a text. `originalIndex[i]` is the offset in the original text of the
@@ -46,15 +47,32 @@ function isPresentationForm(code: number): boolean {
   return (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfefc);
 }
 
-/** Code units per String.fromCharCode call, well under engines' argument limits. */
-const CHUNK = 8192;
+/** {@link foldCodeUnit} of every BMP code unit, computed once: the fold runs on every character of a report. */
+const FOLDED_UNITS = Int32Array.from({ length: 0x10000 }, (_, code) => foldCodeUnit(code));
 
-function decodeCodeUnits(codes: Uint16Array): string {
-  const parts: string[] = [];
-  for (let offset = 0; offset < codes.length; offset += CHUNK) {
-    parts.push(String.fromCharCode(...codes.subarray(offset, offset + CHUNK)));
+/** The normalized units and their original offsets, grown on demand: NFKC can expand one code unit into several (ﷲ → الله). */
+class UnitWriter {
+  codes: Uint16Array;
+  originalIndex: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.originalIndex = new Int32Array(capacity + 1);
   }
-  return parts.join('');
+
+  push(code: number, from: number): void {
+    if (this.length + 1 >= this.originalIndex.length) {
+      const grownIndex = new Int32Array(this.originalIndex.length * 2 + 8);
+      grownIndex.set(this.originalIndex);
+      this.originalIndex = grownIndex;
+      const grownCodes = new Uint16Array(grownIndex.length);
+      grownCodes.set(this.codes);
+      this.codes = grownCodes;
+    }
+    this.codes[this.length] = code;
+    this.originalIndex[this.length++] = from;
+  }
 }
 
 /**
@@ -62,37 +80,23 @@ function decodeCodeUnits(codes: Uint16Array): string {
  * unchanged. Linear in the length of the text.
  */
 export function normalizeForMatching(text: string): NormalizedText {
-  // NFKC can expand one code unit into several (ﷲ → الله), so both buffers may have to grow.
-  let codes = new Uint16Array(text.length);
-  let originalIndex = new Int32Array(text.length + 1);
-  let length = 0;
-  const push = (code: number, from: number): void => {
-    if (length + 1 >= originalIndex.length) {
-      const grownIndex = new Int32Array(originalIndex.length * 2 + 8);
-      grownIndex.set(originalIndex);
-      originalIndex = grownIndex;
-      const grownCodes = new Uint16Array(originalIndex.length);
-      grownCodes.set(codes);
-      codes = grownCodes;
-    }
-    codes[length] = code;
-    originalIndex[length++] = from;
-  };
+  const writer = new UnitWriter(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isPresentationForm(code)) {
       const expanded = text[i]!.normalize('NFKC');
       for (let k = 0; k < expanded.length; k++) {
         const folded = foldCodeUnit(expanded.charCodeAt(k));
-        if (folded !== DROPPED) push(folded, i);
+        if (folded !== DROPPED) writer.push(folded, i);
       }
       continue;
     }
-    const folded = foldCodeUnit(code);
-    if (folded !== DROPPED) push(folded, i);
+    const folded = FOLDED_UNITS[code] ?? DROPPED;
+    if (folded !== DROPPED) writer.push(folded, i);
   }
+  const { codes, originalIndex, length } = writer;
   originalIndex[length] = text.length;
-  return { text: decodeCodeUnits(codes.subarray(0, length)), originalIndex: originalIndex.subarray(0, length + 1) };
+  return { text: decodeUnits(codes.subarray(0, length)), originalIndex: originalIndex.subarray(0, length + 1) };
 }
 
 /** Marks that belong to the letter before them, so a span ending on that letter keeps them. */

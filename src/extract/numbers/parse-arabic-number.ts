@@ -184,6 +184,23 @@ function readQualifierAt(tokens: readonly Token[], index: number): number | null
 }
 
 /**
+ * Whether a quantity can start with the word `word`: when false, {@link readQuantityAt} returns
+ * null at it. One test per word, for readers that try every word of a sentence; it must admit
+ * every first word of a hedge, a cardinal (with «و») and a vague amount.
+ */
+export function mayStartQuantity(word: string): boolean {
+  return (
+    QUALIFIER_FIRST_WORDS.has(word) ||
+    ATOM_TABLE.has(word) ||
+    MULTIPLIER_WORDS.has(word) ||
+    (word.startsWith('و') && ATOM_TABLE.has(word.slice(1))) ||
+    word === 'عدد' ||
+    word === 'الاف' ||
+    VAGUE_AMOUNT_WORDS.has(word)
+  );
+}
+
+/**
  * Reads a quantity at `index`: an optional hedge, then a cardinal or a vague amount. Returns null
  * when no number starts there. Never throws.
  */

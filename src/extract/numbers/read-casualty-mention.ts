@@ -7,7 +7,7 @@ import {
   type CasualtyKind,
 } from './casualty-cues.js';
 import { addCoordinatedCounts, readCountPhrase } from './read-count-phrase.js';
-import { readQuantityAt } from './parse-arabic-number.js';
+import { mayStartQuantity, readQuantityAt } from './parse-arabic-number.js';
 import type { Token } from './tokenize-normalized.js';
 
 /** How far back a negation may stand from its cue, in tokens. */
@@ -95,6 +95,10 @@ const IDIOM_VERBS: ReadonlySet<string> = new Set([
   'لقي', 'لقيت', 'لقوا', 'لقيا', 'اودي', 'اودت', 'يودي', 'تودي', 'فارق', 'فارقت', 'فارقا', 'فارقوا',
 ]);
 
+/** «أودى بحياة» (took the life of) and «فارق الحياة» (left life), split out of {@link IDIOM_VERBS}. */
+const TAKES_LIFE_VERBS: ReadonlySet<string> = new Set(['اودي', 'اودت', 'يودي', 'تودي']);
+const LEFT_LIFE_VERBS: ReadonlySet<string> = new Set(['فارق', 'فارقت', 'فارقا', 'فارقوا']);
+
 /** Reads «لقي ثلاثة عناصر حتفهم» and «أودى بحياة ثلاثة», «فارق الحياة». */
 function readIdiomMention(tokens: readonly Token[], index: number): RawMention | null {
   const word = stripConjunction(tokens[index]!.text);
@@ -111,13 +115,13 @@ function readIdiomMention(tokens: readonly Token[], index: number): RawMention |
     }
     return null;
   }
-  if (/^(?:اودي|اودت|يودي|تودي)$/.test(word)) {
+  if (TAKES_LIFE_VERBS.has(word)) {
     const object = findWordAhead(tokens, index, 'بحياه');
     if (object === null) return null;
     const phrase = readCountPhrase(tokens, object + 1);
     return { kind: 'killed', count: phrase?.count ?? null, vague: phrase?.vague ?? false, negated: false, first: index, next: phrase?.next ?? object + 1 };
   }
-  if (/^(?:فارق|فارقت|فارقا|فارقوا)$/.test(word)) {
+  if (LEFT_LIFE_VERBS.has(word)) {
     const object = findWordAhead(tokens, index, 'الحياه');
     if (object === null) return null;
     const count = word === 'فارقا' ? 2 : word === 'فارقوا' ? null : 1;
@@ -151,10 +155,28 @@ function readBetweenMention(tokens: readonly Token[], index: number): RawMention
   return { kind: 'both', count: null, vague: true, negated: false, first: index, next: index + 3 };
 }
 
+/**
+ * Whether any reader below can start at the word `word` (a quantity, an idiom verb, «بين», a cue),
+ * remembered per word: most words of a sentence start nothing, and one lookup turns them away.
+ */
+function mayStartMention(word: string): boolean {
+  let starts = rememberedStarts.get(word);
+  if (starts === undefined) {
+    starts = mayStartQuantity(word) || IDIOM_VERBS.has(stripConjunction(word)) || word === 'بين' || lookUpCasualtyCue(word) !== null;
+    if (rememberedStarts.size >= MOST_REMEMBERED_WORDS) rememberedStarts.clear();
+    rememberedStarts.set(word, starts);
+  }
+  return starts;
+}
+
+const rememberedStarts = new Map<string, boolean>();
+const MOST_REMEMBERED_WORDS = 50_000;
+
 /** Reads the casualty statement that starts at `index`, or returns null. Bounded work per token. */
 export function readMentionAt(tokens: readonly Token[], index: number): RawMention | null {
   const token = tokens[index]!;
   if (token.kind !== 'word' && token.kind !== 'digits') return null;
+  if (token.kind === 'word' && !mayStartMention(token.text)) return null;
   const counted = readCountedNounMention(tokens, index);
   if (counted !== null) return counted;
   if (token.kind !== 'word') return null;

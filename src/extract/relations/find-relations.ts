@@ -12,7 +12,7 @@
  */
 import type { Relation, Span } from '../../domain/extraction.js';
 import type { RelationType } from '../../domain/vocabulary.js';
-import { normalizeKey, type Token } from '../text/index.js';
+import { normalizeKey, stripProclitics, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.js';
@@ -31,8 +31,6 @@ const STATE_TYPES = new Set(['state']);
 const PLACE_SIZE: Record<string, number> = {
   neighbourhood: 0, site: 1, camp: 1, village: 2, crossing: 2, town: 3, subdistrict: 4, city: 4, road: 4, district: 5, region: 6, governorate: 6, country: 8,
 };
-
-const stripClitics = (word: string) => word.replace(/^(و|ف)?(ب|ل|ك)?/, '');
 
 function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
   const words: string[] = [];
@@ -55,7 +53,7 @@ function actorRelation(link: string[], object: EntityMention, startsWithBa: bool
 
 function isPlaceLink(link: string[], second: Token): boolean {
   if (link.length === 0) return /^و?(ب|في)/.test(second.norm);
-  return link.length <= 3 && link.every((word) => PLACE_LINKS.has(word) || PLACE_LINKS.has(stripClitics(word)) || PLACE_CUE_WORDS.has(stripClitics(word)) || PLACE_CUE_WORDS.has(word));
+  return link.length <= 3 && link.every((word) => PLACE_LINKS.has(word) || PLACE_LINKS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(word));
 }
 
 export function findRelations(document: PreparedDocument, mentions: readonly EntityMention[], lexicon: CompiledLexicon): Relation[] {
@@ -95,9 +93,9 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       continue;
     }
     head = null;
-    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && link.some((word) => CONTROL_VERBS.has(stripClitics(word)))) {
+    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && link.some((word) => CONTROL_VERBS.has(stripProclitics(word)))) {
       for (const place of coordinatedFrom(text, tokens, mentions, position + 1)) add(first, 'CONTROLS', place, first, place);
-    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && link.some((word) => CONTROLLED_LINKS.has(stripClitics(word))) && link.length <= 4) {
+    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && link.some((word) => CONTROLLED_LINKS.has(stripProclitics(word))) && link.length <= 4) {
       add(second, 'CONTROLS', first, first, second);
     } else if (first.ref.kind === 'Location') {
       // The container may follow a list of places: «قريتي أم الكيف والدردارة بريف تل تمر».

@@ -20,6 +20,13 @@ const ARTICLE = 'ال';
 const MINIMUM_STEM_LENGTH = 2;
 const LONGEST_UNSTRIPPED_LENGTH = 3;
 
+/** Adds a reading unless its stem is too short or already read (the few variants make a scan cheaper than a set). */
+function addVariant(variants: CliticVariant[], stem: string, prefixLength: number): void {
+  if (stem.length < MINIMUM_STEM_LENGTH) return;
+  for (const variant of variants) if (variant.stem === stem) return;
+  variants.push({ stem, prefixLength, stemLength: stem.length });
+}
+
 /**
  * The readings of a single normalized token (as in {@link Token.norm}): the token itself first
  * (prefixLength 0), then every way of removing a proclitic cluster — optional و or ف, then
@@ -35,12 +42,6 @@ const LONGEST_UNSTRIPPED_LENGTH = 3;
 export function cliticVariants(norm: string): CliticVariant[] {
   const variants: CliticVariant[] = [{ stem: norm, prefixLength: 0, stemLength: norm.length }];
   if (norm.length <= LONGEST_UNSTRIPPED_LENGTH) return variants;
-  const seen = new Set([norm]);
-  const add = (stem: string, prefixLength: number): void => {
-    if (stem.length < MINIMUM_STEM_LENGTH || seen.has(stem)) return;
-    seen.add(stem);
-    variants.push({ stem, prefixLength, stemLength: stem.length });
-  };
 
   const afterConjunction = CONJUNCTIONS.has(norm.charAt(0)) ? [0, 1] : [0];
   for (const conjunctionEnd of afterConjunction) {
@@ -48,17 +49,38 @@ export function cliticVariants(norm: string): CliticVariant[] {
       ? [conjunctionEnd, conjunctionEnd + 1]
       : [conjunctionEnd];
     for (const prepositionEnd of afterPreposition) {
-      if (norm.startsWith(ARTICLE, prepositionEnd)) add(norm.slice(prepositionEnd + 2), prepositionEnd + 2);
+      if (norm.startsWith(ARTICLE, prepositionEnd)) addVariant(variants, norm.slice(prepositionEnd + 2), prepositionEnd + 2);
       const elidedArticle =
         prepositionEnd > conjunctionEnd && norm.charAt(prepositionEnd - 1) === 'ل' && norm.charAt(prepositionEnd) === 'ل';
       if (elidedArticle) {
-        add('ا' + norm.slice(prepositionEnd), prepositionEnd);
-        add(norm.slice(prepositionEnd + 1), prepositionEnd + 1);
+        addVariant(variants, 'ا' + norm.slice(prepositionEnd), prepositionEnd);
+        addVariant(variants, norm.slice(prepositionEnd + 1), prepositionEnd + 1);
       }
-      if (prepositionEnd > 0) add(norm.slice(prepositionEnd), prepositionEnd);
+      if (prepositionEnd > 0) addVariant(variants, norm.slice(prepositionEnd), prepositionEnd);
     }
   }
   return variants.sort(
     (left, right) => left.prefixLength - right.prefixLength || right.stemLength - left.stemLength,
   );
+}
+
+const WAW = 0x0648;
+const FEH = 0x0641;
+const BEH = 0x0628;
+const LAM = 0x0644;
+const KAF = 0x0643;
+
+/**
+ * `word` without a leading «و» or «ف», then without a leading «ب», «ل» or «ك»: what
+ * `word.replace(/^(و|ف)?(ب|ل|ك)?/, '')` gives, without a regular expression, for the rules that
+ * ask it of every token. Nothing else is checked (length, article): callers that need
+ * readings the lexicon can confirm use {@link cliticVariants}.
+ */
+export function stripProclitics(word: string): string {
+  let at = 0;
+  const first = word.charCodeAt(0);
+  if (first === WAW || first === FEH) at = 1;
+  const next = word.charCodeAt(at);
+  if (next === BEH || next === LAM || next === KAF) at += 1;
+  return at === 0 ? word : word.slice(at);
 }

@@ -1,9 +1,9 @@
 // The public text layer of extract: matching form, tokens, clitic readings, sentences, clauses and noise lines.
-export { normalizeArabic, normalizeKey, originalSpan } from './normalize.js';
+export { findOriginalOffset, normalizeArabic, normalizeKey, originalSpan } from './normalize.js';
 export type { NormalizedText } from './normalize.js';
 export { tokenize } from './tokens.js';
 export type { Token } from './tokens.js';
-export { cliticVariants } from './clitics.js';
+export { cliticVariants, stripProclitics } from './clitics.js';
 export type { CliticVariant } from './clitics.js';
 export { splitSentences, splitClauses } from './sentences.js';
 export type { ClauseOptions } from './sentences.js';

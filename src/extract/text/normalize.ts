@@ -1,4 +1,5 @@
 // The matching form of an Arabic text, with a map from every normalized character back to the original offsets.
+import { decodeUnits } from './decode-units.js';
 import { foldCharacter } from './fold-character.js';
 
 /** A text in matching form and the way back to the original. */
@@ -40,17 +41,6 @@ function foldAstral(codePoint: number): string {
   return folded;
 }
 
-/** Builds a string from UTF-16 units in chunks, so a 5 MB text cannot overflow the call stack. */
-function decodeUnits(units: Uint16Array): string {
-  const chunkSize = 8192;
-  const parts: string[] = [];
-  for (let at = 0; at < units.length; at += chunkSize) {
-    const chunk = units.subarray(at, at + chunkSize);
-    parts.push(String.fromCharCode.apply(null, chunk as unknown as number[]));
-  }
-  return parts.join('');
-}
-
 /**
  * Folds `text` into its matching form (rules in {@link foldCharacter}) in one pass over its code
  * units. Never throws: lone surrogates become a space, control characters a space (tab, line
@@ -63,49 +53,77 @@ export function normalizeArabic(text: string): NormalizedText {
   let units = new Uint16Array(capacity);
   let offsets = new Int32Array(capacity + 1);
   let size = 0;
-  const ensureRoom = (needed: number): void => {
-    if (size + needed <= capacity) return;
-    capacity = Math.max(capacity * 2, size + needed);
-    const grownUnits = new Uint16Array(capacity);
-    grownUnits.set(units.subarray(0, size));
-    const grownOffsets = new Int32Array(capacity + 1);
-    grownOffsets.set(offsets.subarray(0, size));
-    units = grownUnits;
-    offsets = grownOffsets;
-  };
-  const appendExpansion = (expansion: string, origin: number, remaining: number): void => {
-    ensureRoom(expansion.length + remaining);
-    for (let k = 0; k < expansion.length; k++) {
-      units[size] = expansion.charCodeAt(k);
-      offsets[size++] = origin;
-    }
-  };
-
+  // One loop with no inner functions: it runs over every character of every report.
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
+    let expansion: string;
     if (code < 0xd800 || code > 0xdfff) {
       let folding = bmpFoldings[code] ?? 0;
       if (folding === 0) folding = computeBmpFolding(code);
       if (folding > 0) {
         units[size] = folding - 1;
         offsets[size++] = i;
-      } else if (folding !== DROPPED) {
-        appendExpansion(expansions[-folding - 2] ?? '', i, length - i - 1);
+        continue;
       }
-      continue;
-    }
-    const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
-    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      const codePoint = ((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000;
-      appendExpansion(foldAstral(codePoint), i, length - i - 2);
+      if (folding === DROPPED) continue;
+      expansion = expansions[-folding - 2] ?? '';
+    } else {
+      const next = i + 1 < length ? text.charCodeAt(i + 1) : 0;
+      if (!(code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff)) {
+        units[size] = 0x20; // a lone surrogate
+        offsets[size++] = i;
+        continue;
+      }
+      expansion = foldAstral(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
       i++;
-      continue;
     }
-    units[size] = 0x20; // a lone surrogate
-    offsets[size++] = i;
+    // Rare: one character became several units (ﻻ → لا, an astral character); keep the invariant.
+    const needed = expansion.length + (length - i - 1);
+    if (size + needed > capacity) {
+      capacity = Math.max(capacity * 2, size + needed);
+      const grownUnits = new Uint16Array(capacity);
+      grownUnits.set(units.subarray(0, size));
+      const grownOffsets = new Int32Array(capacity + 1);
+      grownOffsets.set(offsets.subarray(0, size));
+      units = grownUnits;
+      offsets = grownOffsets;
+    }
+    const origin = code >= 0xd800 && code <= 0xdfff ? i - 1 : i;
+    for (let k = 0; k < expansion.length; k++) {
+      units[size] = expansion.charCodeAt(k);
+      offsets[size++] = origin;
+    }
   }
   offsets[size] = length;
-  return { normalized: decodeUnits(units.subarray(0, size)), toOriginal: offsets.slice(0, size + 1) };
+  return { normalized: decodeUnits(units.subarray(0, size)), toOriginal: offsets.subarray(0, size + 1) };
+}
+
+/**
+ * `normalizeArabic(text).toOriginal[unit]` without building the normalized text: the offset in
+ * `text` of the character that produced normalized unit `unit` (`text.length` for the end, 0
+ * past it). For reading a clitic prefix off one token, which happens for every «وال…»/«بـ…» match.
+ * Held to {@link normalizeArabic} by a property test in tests/extract/text/normalize.test.ts.
+ */
+export function findOriginalOffset(text: string, unit: number): number {
+  let produced = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const origin = i;
+    let units: number;
+    if (code < 0xd800 || code > 0xdfff) {
+      let folding = bmpFoldings[code] ?? 0;
+      if (folding === 0) folding = computeBmpFolding(code);
+      units = folding > 0 ? 1 : folding === DROPPED ? 0 : (expansions[-folding - 2] ?? '').length;
+    } else {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      const paired = code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      units = paired ? foldAstral(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000).length : 1;
+      if (paired) i++;
+    }
+    if (unit < produced + units) return origin;
+    produced += units;
+  }
+  return unit === produced ? text.length : 0;
 }
 
 /**
@@ -140,7 +158,74 @@ export function findOriginalEnd(toOriginal: Int32Array, to: number): number {
   return toOriginal[next] ?? 0;
 }
 
-/** The lexicon key of a name or phrase: its matching form, whitespace collapsed and trimmed. */
+/** Whether a code unit is whitespace as the regular expression class `\s` defines it. */
+function isWhitespace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+// The key being built by normalizeKey, kept at module level (and reused) because keys are built
+// for every line and comma of every report.
+let keyUnits = new Uint16Array(256);
+let keySize = 0;
+let keyPendingSpace = false;
+
+function appendKeyUnit(unit: number): void {
+  if (isWhitespace(unit)) {
+    keyPendingSpace = keySize > 0;
+    return;
+  }
+  if (keySize + 2 > keyUnits.length) {
+    const grown = new Uint16Array(keyUnits.length * 2);
+    grown.set(keyUnits);
+    keyUnits = grown;
+  }
+  if (keyPendingSpace) keyUnits[keySize++] = 0x20;
+  keyPendingSpace = false;
+  keyUnits[keySize++] = unit;
+}
+
+function appendKeyUnits(folded: string): void {
+  for (let k = 0; k < folded.length; k++) appendKeyUnit(folded.charCodeAt(k));
+}
+
+/**
+ * The lexicon key of a name or phrase: its matching form, whitespace collapsed and trimmed — what
+ * `normalizeArabic(phrase).normalized.replace(/\s+/g, ' ').trim()` gives, in one pass and without
+ * the offset map. Its loop mirrors {@link normalizeArabic}'s; a property test in
+ * tests/extract/text/normalize.test.ts holds the two to the same result.
+ */
 export function normalizeKey(phrase: string): string {
-  return normalizeArabic(phrase).normalized.replace(/\s+/g, ' ').trim();
+  keySize = 0;
+  keyPendingSpace = false;
+  const length = phrase.length;
+  for (let i = 0; i < length; i++) {
+    const code = phrase.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) {
+      let folding = bmpFoldings[code] ?? 0;
+      if (folding === 0) folding = computeBmpFolding(code);
+      if (folding > 0) appendKeyUnit(folding - 1);
+      else if (folding !== DROPPED) appendKeyUnits(expansions[-folding - 2] ?? '');
+      continue;
+    }
+    const next = i + 1 < length ? phrase.charCodeAt(i + 1) : 0;
+    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      appendKeyUnits(foldAstral(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000));
+      i++;
+      continue;
+    }
+    appendKeyUnit(0x20); // a lone surrogate
+  }
+  return decodeUnits(keyUnits.subarray(0, keySize));
 }

@@ -10,6 +10,26 @@ const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x7d, 0xbb, 0x2019, 0x201d, 0x2
 const CLAUSE_COMMAS = new Set([0x2c, 0x060c]);
 const CLAUSE_SEMICOLONS = new Set([0x3b, 0x061b]);
 
+// The sets above as bit flags per BMP code unit: the splitters test every character of a report,
+// and an array read is cheaper than a set lookup. Every member is a BMP unit.
+const IS_LINE_BREAK = 1;
+const IS_TERMINATOR = 2;
+const IS_CLOSER = 4;
+const IS_CLAUSE_COMMA = 8;
+const IS_CLAUSE_SEMICOLON = 16;
+const PUNCTUATION_FLAGS = new Uint8Array(0x10000);
+for (const [set, flag] of [
+  [LINE_BREAKS, IS_LINE_BREAK], [TERMINATORS, IS_TERMINATOR], [CLOSERS, IS_CLOSER],
+  [CLAUSE_COMMAS, IS_CLAUSE_COMMA], [CLAUSE_SEMICOLONS, IS_CLAUSE_SEMICOLON],
+] as const) {
+  for (const code of set) PUNCTUATION_FLAGS[code] = (PUNCTUATION_FLAGS[code] ?? 0) | flag;
+}
+
+/** Whether code unit `code` (NaN past the end of a text) is in the set of `flag`. */
+function has(flag: number, code: number): boolean {
+  return ((PUNCTUATION_FLAGS[code] ?? 0) & flag) !== 0;
+}
+
 /** Whitespace and invisible format marks, trimmed from both ends of every span. */
 export function isTrimmable(code: number): boolean {
   return (
@@ -65,15 +85,15 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (LINE_BREAKS.has(code)) {
+    if (has(IS_LINE_BREAK, code)) {
       pushTrimmedSpan(spans, text, start, i);
       start = i + 1;
       continue;
     }
-    if (!TERMINATORS.has(code) || (code === DOT && isGuardedDot(text, i))) continue;
+    if (!has(IS_TERMINATOR, code) || (code === DOT && isGuardedDot(text, i))) continue;
     let end = i + 1;
-    while (end < length && TERMINATORS.has(text.charCodeAt(end))) end++;
-    while (end < length && CLOSERS.has(text.charCodeAt(end))) end++;
+    while (end < length && has(IS_TERMINATOR, text.charCodeAt(end))) end++;
+    while (end < length && has(IS_CLOSER, text.charCodeAt(end))) end++;
     pushTrimmedSpan(spans, text, start, end);
     start = end;
     i = end - 1;
@@ -89,13 +109,14 @@ const CONNECTORS = new Set(
   ),
 );
 
-const NOT_A_WORD_CHARACTER = /[^\p{L}\p{N}]+/u;
+/** The first two words (runs of letters and digits) of a key. */
+const FIRST_TWO_WORDS = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)(?:[^\p{L}\p{N}]+([\p{L}\p{N}]+))?/u;
 
 /** Whether the text after a comma at `comma` starts with one of {@link CONNECTORS}. */
 function startsWithConnector(text: string, comma: number): boolean {
-  const words = normalizeKey(text.slice(comma + 1, comma + 40)).split(NOT_A_WORD_CHARACTER);
-  const [first = '', second = ''] = words.filter((word) => word.length > 0);
-  return CONNECTORS.has(first) || CONNECTORS.has(`${first} ${second}`);
+  const words = FIRST_TWO_WORDS.exec(normalizeKey(text.slice(comma + 1, comma + 40)));
+  const first = words?.[1] ?? '';
+  return CONNECTORS.has(first) || CONNECTORS.has(`${first} ${words?.[2] ?? ''}`);
 }
 
 export interface ClauseOptions {
@@ -121,8 +142,8 @@ export function splitClauses(sentence: Span, options: ClauseOptions = {}): Span[
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    let ends = CLAUSE_SEMICOLONS.has(code);
-    if (CLAUSE_COMMAS.has(code)) {
+    let ends = has(IS_CLAUSE_SEMICOLON, code);
+    if (has(IS_CLAUSE_COMMA, code)) {
       const betweenDigits = isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
       ends = !betweenDigits && (splitAtEveryComma || startsWithConnector(text, i));
     }

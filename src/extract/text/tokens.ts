@@ -90,6 +90,13 @@ function joinsWord(normalized: string, at: number): boolean {
   );
 }
 
+/** Appends the token of normalized units `[from, to)`; a function of its own, not a closure, as it runs per word. */
+function emitToken(tokens: Token[], text: string, normalized: string, toOriginal: Int32Array, from: number, to: number): void {
+  const start = toOriginal[from] ?? 0;
+  const originalEnd = findOriginalEnd(toOriginal, to);
+  tokens.push({ text: text.slice(start, originalEnd), start, end: originalEnd, norm: normalized.slice(from, to), index: tokens.length });
+}
+
 /**
  * The words of `text`, in order. A word is a maximal run of letters and digits of one kind:
  * Arabic-script letters, or Latin letters and digits (M4, SY24, with the joins of
@@ -109,17 +116,6 @@ export function tokenize(text: string): Token[] {
   const length = normalized.length;
   let tokenStart = -1;
   let tokenClass = UNKNOWN;
-  const emit = (end: number): void => {
-    const start = toOriginal[tokenStart] ?? 0;
-    const originalEnd = findOriginalEnd(toOriginal, end);
-    tokens.push({
-      text: text.slice(start, originalEnd),
-      start,
-      end: originalEnd,
-      norm: normalized.slice(tokenStart, end),
-      index: tokens.length,
-    });
-  };
 
   for (let i = 0; i < length; i++) {
     const code = normalized.charCodeAt(i);
@@ -136,17 +132,17 @@ export function tokenize(text: string): Token[] {
     if (wordClass === MARK) wordClass = tokenStart >= 0 ? tokenClass : SEPARATOR;
 
     if (wordClass === ARABIC || wordClass === OTHER_WORD) {
-      if (tokenStart >= 0 && wordClass !== tokenClass) emit(i);
+      if (tokenStart >= 0 && wordClass !== tokenClass) emitToken(tokens, text, normalized, toOriginal, tokenStart, i);
       if (tokenStart < 0 || wordClass !== tokenClass) {
         tokenStart = i;
         tokenClass = wordClass;
       }
     } else if (tokenStart >= 0 && !(tokenClass === OTHER_WORD && joinsWord(normalized, i))) {
-      emit(i);
+      emitToken(tokens, text, normalized, toOriginal, tokenStart, i);
       tokenStart = -1;
     }
     i += width - 1;
   }
-  if (tokenStart >= 0) emit(length);
+  if (tokenStart >= 0) emitToken(tokens, text, normalized, toOriginal, tokenStart, length);
   return tokens;
 }

@@ -1,7 +1,7 @@
 /** Finds Arabic time phrases in report text and resolves each against the publication date as an inclusive interval. */
 import type { EventTime } from '../../domain/extraction.js';
-import { normalizeForMatching, toOriginalSpan } from '../numbers/normalize-for-matching.js';
-import { tokenizeNormalized, type Token } from '../numbers/tokenize-normalized.js';
+import { clampRange, originalSpanOf, prepareReadingView, tokensWithin, type ReadingView } from '../numbers/reading-view.js';
+import type { Token } from '../numbers/tokenize-normalized.js';
 import { formatIsoDate, parseIsoDate } from './calendar-days.js';
 import { AGO_PHRASE_START_WORDS, readAgoPhrase } from './read-ago-phrase.js';
 import { CALENDAR_DATE_START_WORDS, readCalendarDate } from './read-calendar-date.js';
@@ -25,11 +25,22 @@ const READERS: readonly TimeReaderEntry[] = [
   { read: readDayPhrase, startWords: DAY_PHRASE_START_WORDS, startsWithDigits: false },
 ];
 
+/**
+ * The readers each first word can start, in {@link READERS} order, so the scanner turns most
+ * tokens away with one lookup rather than one per reader.
+ */
+const READERS_BY_START_WORD = new Map<string, TimeReaderEntry[]>();
+for (const entry of READERS) {
+  for (const word of entry.startWords) READERS_BY_START_WORD.set(word, [...(READERS_BY_START_WORD.get(word) ?? []), entry]);
+}
+const READERS_OF_DIGITS = READERS.filter((entry) => entry.startsWithDigits);
+
 function readLongestAt(tokens: readonly Token[], index: number): TimeReading | null {
   const first = tokens[index]!;
+  const readers = first.kind === 'digits' ? READERS_OF_DIGITS : READERS_BY_START_WORD.get(first.text);
+  if (readers === undefined) return null;
   let best: TimeReading | null = null;
-  for (const { read, startWords, startsWithDigits } of READERS) {
-    if (first.kind === 'digits' ? !startsWithDigits : !startWords.has(first.text)) continue;
+  for (const { read } of readers) {
     const reading = read(tokens, index);
     if (reading !== null && reading.next > index && (best === null || reading.next > best.next)) best = reading;
   }
@@ -53,7 +64,8 @@ function readWithConjunction(tokens: Token[], index: number): { reading: TimeRea
   if (direct !== null) return { reading: direct, skipped: 0 };
   const token = tokens[index]!;
   const clitic = token.kind === 'word' ? countCliticLetters(token.text) : 0;
-  if (clitic === 0) return null;
+  // Most words with a clitic start no phrase without it either: skip them before building a token.
+  if (clitic === 0 || !READERS_BY_START_WORD.has(token.text.slice(clitic))) return null;
   // Built field by field: object spread here is V8's slow clone path, and this runs for every و-word.
   tokens[index] = { text: token.text.slice(clitic), kind: token.kind, start: token.start + clitic, end: token.end };
   try {
@@ -73,12 +85,13 @@ export function findCheckedTimeExpressions(
   publishedAt: string | null,
   range?: { start: number; end: number },
 ): CheckedTimeExpression[] {
-  const published = parseIsoDate(publishedAt);
-  const start = Math.max(0, Math.min(text.length, range?.start ?? 0));
-  const end = Math.max(start, Math.min(text.length, range?.end ?? text.length));
-  const window = text.slice(start, end);
-  const normalized = normalizeForMatching(window);
-  const tokens = tokenizeNormalized(normalized.text);
+  const { start, end } = clampRange(text, range);
+  const view = prepareReadingView(text.slice(start, end));
+  return readTimes(view, view.tokens, parseIsoDate(publishedAt), start);
+}
+
+/** The phrases read from `tokens` of `view`; spans are shifted by `shift` (the view's offset in its caller's text). */
+function readTimes(view: ReadingView, tokens: Token[], published: number | null, shift: number): CheckedTimeExpression[] {
   const found: CheckedTimeExpression[] = [];
   let index = 0;
   while (index < tokens.length) {
@@ -88,13 +101,13 @@ export function findCheckedTimeExpressions(
       continue;
     }
     const { reading, skipped } = match;
-    const local = toOriginalSpan(window, normalized, tokens[index]!.start + skipped, tokens[reading.next - 1]!.end);
+    const span = originalSpanOf(view, tokens[index]!, tokens[reading.next - 1]!, skipped);
     const resolved = reading.resolve(published);
     found.push({
       time: {
-        text: window.slice(local.start, local.end),
-        start: start + local.start,
-        end: start + local.end,
+        text: span.text,
+        start: shift + span.start,
+        end: shift + span.end,
         from: resolved === null ? null : formatIsoDate(resolved.from),
         to: resolved?.to == null ? null : formatIsoDate(resolved.to),
         precision: resolved === null ? 'unknown' : resolved.precision,
@@ -115,4 +128,12 @@ export function findCheckedTimeExpressions(
  */
 export function findTimeExpressions(text: string, publishedAt: string | null, range?: { start: number; end: number }): EventTime[] {
   return findCheckedTimeExpressions(text, publishedAt, range).map((checked) => checked.time);
+}
+
+/**
+ * Like {@link findTimeExpressions} on a view of the whole text prepared once, for a range that
+ * starts and ends at sentence or clause boundaries (see {@link tokensWithin}).
+ */
+export function findTimeExpressionsIn(view: ReadingView, publishedAt: string | null, range: { start: number; end: number }): EventTime[] {
+  return readTimes(view, tokensWithin(view, range), parseIsoDate(publishedAt), 0).map((checked) => checked.time);
 }

@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseArabicNumber } from '../../../src/extract/numbers/parse-arabic-number.js';
+import { normalizeForMatching } from '../../../src/extract/numbers/normalize-for-matching.js';
+import { mayStartQuantity, parseArabicNumber, readQuantityAt } from '../../../src/extract/numbers/parse-arabic-number.js';
+import { tokenizeNormalized } from '../../../src/extract/numbers/tokenize-normalized.js';
+import { arbitraryReportText } from './arbitrary-report-text.js';
 
 const exact = (value: number) => ({ value, vague: false });
 const vague = (value: number | null) => ({ value, vague: true });
@@ -99,5 +103,24 @@ describe('parseArabicNumber', () => {
     expect(parseArabicNumber('عنصر')).toBeNull();
     expect(parseArabicNumber('خمسة عناصر')).toBeNull();
     expect(parseArabicNumber('')).toBeNull();
+  });
+});
+
+describe('mayStartQuantity', () => {
+  it('admits every word at which readQuantityAt reads a quantity', () => {
+    fc.assert(
+      fc.property(arbitraryReportText, fc.constantFrom('', ' خمسة', ' ما لا يقل عن ٣', ' وعشرين', ' عشرات الآلاف', ' عدد من'), (text, tail) => {
+        const tokens = tokenizeNormalized(normalizeForMatching(text + tail).text);
+        tokens.forEach((token, index) => {
+          if (token.kind === 'word' && !mayStartQuantity(token.text)) expect(readQuantityAt(tokens, index)).toBeNull();
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('turns away words that start no number', () => {
+    expect(['قصف', 'الجيش', 'وقال'].map(mayStartQuantity)).toEqual([false, false, false]);
+    expect(['خمسه', 'وخمسه', 'نحو', 'عشرات', 'الف'].map(mayStartQuantity)).toEqual([true, true, true, true, true]);
   });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliticVariants } from '../../../src/extract/text/index.js';
+import { cliticVariants, stripProclitics } from '../../../src/extract/text/index.js';
 
 const readings = (norm: string): Array<[string, number]> =>
   cliticVariants(norm).map((variant) => [variant.stem, variant.prefixLength]);
@@ -61,5 +62,20 @@ describe('cliticVariants', () => {
   it('leaves a token with no proclitic alone', () => {
     expect(readings('دمشق')).toEqual([['دمشق', 0]]);
     expect(readings('m4')).toEqual([['m4', 0]]);
+  });
+});
+
+describe('stripProclitics', () => {
+  it('takes off a conjunction, then a preposition', () => {
+    expect(['وبالقرب', 'فلن', 'كما', 'الباب', 'و', ''].map(stripProclitics)).toEqual(['القرب', 'ن', 'ما', 'الباب', '', '']);
+  });
+
+  it('removes what /^(و|ف)?(ب|ل|ك)?/ matches, for any word', () => {
+    const word = fc.string({ unit: fc.constantFrom('و', 'ف', 'ب', 'ل', 'ك', 'ا', 'ي', 'x'), maxLength: 5 });
+    fc.assert(
+      fc.property(word, (norm) => {
+        expect(stripProclitics(norm)).toBe(norm.replace(/^(و|ف)?(ب|ل|ك)?/, ''));
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic, normalizeKey, originalSpan } from '../../../src/extract/text/index.js';
+import { findOriginalOffset, normalizeArabic, normalizeKey, originalSpan } from '../../../src/extract/text/index.js';
 
 const normalized = (text: string): string => normalizeArabic(text).normalized;
 
@@ -147,5 +148,29 @@ describe('normalizeKey', () => {
 
   it('collapses line breaks and runs of spaces into one space', () => {
     expect(normalizeKey('قوات\n\n  سوريا   الديمقراطية')).toBe('قوات سوريا الديمقراطيه');
+  });
+
+  it('gives the matching form with whitespace collapsed and trimmed, for any text', () => {
+    const reference = (phrase: string) => normalizeArabic(phrase).normalized.replace(/\s+/g, ' ').trim();
+    const anyText = fc.string({ unit: fc.oneof(fc.constantFrom(' ', '\n', '\u00A0', '\u2028', '\uFEFF', 'ﻻ', '\uFDFA', '😀', '\uD800', 'ـ', 'ً', 'أ'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 300 });
+    fc.assert(
+      fc.property(anyText, (phrase) => {
+        expect(normalizeKey(phrase)).toBe(reference(phrase));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('findOriginalOffset', () => {
+  it('reads the offset map of normalizeArabic without building it, for any text', () => {
+    const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('و', 'ب', 'ال', 'ً', 'ـ', '\u200C', 'ﻻ', '\uFDFA', '😀', '\uD800', '“'), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 30 });
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const { toOriginal } = normalizeArabic(text);
+        for (let unit = 0; unit <= toOriginal.length; unit += 1) expect(findOriginalOffset(text, unit)).toBe(toOriginal[unit] ?? 0);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
