@@ -7,11 +7,13 @@ import { createHash } from 'node:crypto';
 import type { Extraction, ReportMeta } from '../domain/extraction.js';
 import { EventGraphError } from '../domain/errors.js';
 import { attributeSentences } from './attribution/find-attribution.js';
+import { findAddressees } from './attribution/find-addressees.js';
 import { findClaims } from './claims/find-claims.js';
 import { prepareDocument } from './document/document.js';
 import { buildEntities } from './entities/build-entities.js';
 import { findEntityMentions } from './entities/find-entity-mentions.js';
 import { findPatternNames } from './entities/find-pattern-names.js';
+import { compileNationalityCues, findNationalityAgents, type NationalityCues, type NationalityHeadData } from './entities/find-nationality-agents.js';
 import { compilePersonCues, findPersonNames, type PersonCues } from './entities/find-person-names.js';
 import { findEvents } from './events/find-events.js';
 import { compileTriggerTable, type TriggerData, type TriggerTable } from './events/trigger-table.js';
@@ -26,13 +28,19 @@ const SUPPORTED_LANGUAGES = new Set(['ar']);
 interface Engine {
   lexicon: CompiledLexicon;
   people: Map<string, PersonCues>;
+  nationalities: Map<string, NationalityCues>;
   triggers: Map<string, TriggerTable>;
 }
 let engine: Engine | null = null;
 
 function loadEngine(): Engine {
-  engine ??= {
-    lexicon: compileLexicon(loadLexicons()),
+  if (engine) return engine;
+  const lexicon = compileLexicon(loadLexicons());
+  engine = {
+    lexicon,
+    nationalities: new Map(
+      [...SUPPORTED_LANGUAGES].map((language) => [language, compileNationalityCues(lexicon, readLanguageData<NationalityHeadData>(language, 'nationality-heads.json'))]),
+    ),
     people: new Map([...SUPPORTED_LANGUAGES].map((language) => [language, compilePersonCues(readLanguageData(language, 'person-names.json'))])),
     triggers: new Map([...SUPPORTED_LANGUAGES].map((language) => [language, compileTriggerTable(readLanguageData<TriggerData>(language, 'triggers.json'))])),
   };
@@ -94,20 +102,25 @@ export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
     url: meta.url ?? null,
     contentHash: hashText(text),
   };
-  const { lexicon, triggers, people } = loadEngine();
+  const { lexicon, triggers, people, nationalities } = loadEngine();
   const table = triggers.get(language);
   if (!table) return { report, entities: [], events: [], claims: [], relations: [] };
 
   const document = prepareDocument(text);
   const known = findEntityMentions(document, lexicon);
-  const patterned = [...known, ...findPatternNames(document, known)];
+  const named = [...known, ...findPatternNames(document, known)];
+  const nationalityCues = nationalities.get(language);
+  const patterned = nationalityCues ? [...named, ...findNationalityAgents(document, nationalityCues, named)] : named;
   const personCues = people.get(language);
   const persons = personCues ? findPersonNames(document, personCues, patterned) : [];
   const mentions = [...patterned, ...persons].sort((a, b) => a.firstToken - b.firstToken);
-  const attributions = attributeSentences(document, mentions);
+  // The outlet a speaker talks to («قال لمنصة SY24») stays an entity but plays no part in what was said.
+  const addressees = findAddressees(document, mentions);
+  const speaking = addressees.size === 0 ? mentions : mentions.filter((mention) => !addressees.has(mention));
+  const attributions = attributeSentences(document, speaking);
   const outletActor = meta.source ? [...lexicon.actorsById.keys()].find((id) => id === `actor:${slugify(meta.source ?? '')}`) ?? null : null;
-  const { events } = findEvents(document, table, mentions, attributions, publishedAt, meta.source ?? null);
-  const claims = findClaims(document, mentions, attributions, outletActor);
+  const { events } = findEvents(document, table, speaking, attributions, publishedAt, meta.source ?? null);
+  const claims = findClaims(document, speaking, attributions, outletActor);
   const relations = findRelations(document, mentions, lexicon);
   const prefix = report.contentHash.slice(0, 12);
   return {

@@ -6,7 +6,7 @@
  * governorates and districts the report names.
  */
 import type { Span } from '../../domain/extraction.js';
-import { cliticVariants, findOriginalOffset, normalizeArabic, stripProclitics, type Token } from '../text/index.js';
+import { balanceQuotes, cliticVariants, findOriginalOffset, normalizeArabic, stripProclitics, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { CompiledLexicon, LexiconRef } from '../lexicon/compile-lexicon.js';
 import type { PlaceEntry } from '../lexicon/types.js';
@@ -21,6 +21,8 @@ export interface EntityMention {
   sentence: number;
   /** A place named inside another name (a city in a road's name): not where anything happened. */
   inner?: boolean;
+  /** A nationality adjective after a noun of armed force («غارات روسية»): the force it describes. */
+  adjective?: boolean;
 }
 
 interface RawMatch {
@@ -93,7 +95,7 @@ function spanOf(text: string, tokens: readonly Token[], firstToken: number, last
   const last = tokens[lastToken] as Token;
   let start = first.start;
   if (prefixLength > 0 && !articleRestored) start = first.start + findOriginalOffset(first.text, prefixLength);
-  return { text: text.slice(start, last.end), start, end: last.end };
+  return balanceQuotes(text, start, last.end);
 }
 
 function sentenceIndexOf(sentences: readonly Span[], offset: number, from: number): number {

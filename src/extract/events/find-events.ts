@@ -52,7 +52,7 @@ function evidenceOf(document: PreparedDocument, gates: GateHits, trigger: Trigge
     const token = tokens[index] as Token;
     if (token.start >= end) break;
     const turns = CLAUSE_TURNS.has(token.norm) || ((token.norm.startsWith('و') || token.norm.startsWith('ف')) && CLAUSE_TURNS.has(token.norm.slice(1)));
-    const gate = !turns && gates.kinds[index]?.some((kind) => kind !== 'generic' && kind !== 'background');
+    const gate = !turns && gates.kinds[index]?.some((kind) => kind !== 'generic' && kind !== 'background' && kind !== 'habitual');
     if (turns || gate) {
       end = (tokens[index - 1] as Token).end;
       break;
@@ -60,6 +60,17 @@ function evidenceOf(document: PreparedDocument, gates: GateHits, trigger: Trigge
   }
   const trimmed = text.slice(span.start, end).replace(/[\s،,]+$/u, '');
   return { text: trimmed, start: span.start, end: span.start + trimmed.length };
+}
+
+/** How far after a trigger noun its nationality adjective may stand («غارات جوية روسية»). */
+const ADJECTIVE_REACH = 3;
+
+function adjectiveAgentsOf(actors: readonly EntityMention[], trigger: TriggerHit): string[] {
+  const agents: string[] = [];
+  for (const mention of actors) {
+    if (mention.adjective && mention.firstToken > trigger.lastToken && mention.firstToken <= trigger.lastToken + ADJECTIVE_REACH) agents.push(mention.ref.id);
+  }
+  return agents;
 }
 
 function sourceOf(attribution: SentenceAttribution | null, outlet: string | null): Attribution {
@@ -136,6 +147,9 @@ export function findEvents(
     const lastToken = tokens[trigger.lastToken];
     const triggerSpan = firstToken && lastToken ? { text: text.slice(firstToken.start, lastToken.end), start: firstToken.start, end: lastToken.end } : evidence;
     let agents = [...new Set(roles.agents.map((mention) => mention.ref.id))];
+    // «غارات روسية», «طائرة مسيرة تركية»: a nationality adjective on the trigger noun itself names
+    // who struck, when the sentence names nobody else as the agent.
+    if (agents.length === 0 && trigger.sense.pos !== 'verb') agents = adjectiveAgentsOf(actorsBySentence[trigger.sentence] ?? [], trigger);
     // «… قبل أن ينسحب منها», «وانسحبوا»: a verb with no named subject continues the actor of the
     // event just told in the same paragraph.
     const previous = events[events.length - 1] as (ExtractedEvent & { sentence: number }) | undefined;
@@ -165,10 +179,11 @@ export function findEvents(
 /**
  * Within one sentence a generic trigger names the same happening as a specific one: «غارات …
  * استهدفت» is one air strike, «انفجار عبوة … استهدفت» one explosion, damage told with a strike is
- * part of it (PLOVER: incidental damage is not ASSAULT destroy). Lower rank merges into higher.
+ * part of it (PLOVER: incidental damage is not ASSAULT destroy), and so are the explosions a strike
+ * sets off («غارات … وسُمع دوي الانفجارات»). Lower rank merges into higher.
  */
 const SPECIFICITY: Partial<Record<EventType, number>> = { AIRSTRIKE: 6, EXPLOSION: 5, SHELLING: 4, KILLING: 3, CLASH: 2, ATTACK: 1, DESTROY: 0 };
-const ABSORBABLE: ReadonlySet<EventType> = new Set(['ATTACK', 'DESTROY', 'SHELLING']);
+const ABSORBABLE: ReadonlySet<EventType> = new Set(['ATTACK', 'DESTROY', 'SHELLING', 'EXPLOSION']);
 
 /**
  * Where the kept events of `sentence` begin: they sit at the end of `kept`, which grows sentence

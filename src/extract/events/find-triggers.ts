@@ -28,6 +28,41 @@ function hasContextWord(document: PreparedDocument, sentence: Sentence, rule: No
   return false;
 }
 
+/** Whether the trigger at `index` lies inside a phrase that names a state, not a happening («مناطق سيطرة»). */
+function insideNotTrigger(document: PreparedDocument, table: TriggerTable, sentence: Sentence, index: number): boolean {
+  for (let start = Math.max(sentence.firstToken, index - table.longestNotTrigger + 1); start <= index; start += 1) {
+    const match = table.notTriggers.matchAt(document, start);
+    if (match && match.lastToken >= index) return true;
+  }
+  return false;
+}
+
+/** «الهجوم», «والتعزيزات», «للهجوم»: a noun with the article, behind at most a conjunction and a preposition. */
+const DEFINITE = /^[وف]?[بلك]?ال|^[وف]?لل/;
+
+/**
+ * Whether a definite trigger noun points back at a happening told before («هذه التعزيزات», «وتبنى
+ * تنظيم داعش التفجير»): a reference word of the table stands close enough before it in the sentence.
+ * An indefinite noun («تبنى التنظيم هجوماً على …») tells something new and is kept.
+ */
+function isReference(document: PreparedDocument, table: TriggerTable, sentence: Sentence, index: number): boolean {
+  if (!DEFINITE.test(document.tokens[index]?.norm ?? '')) return false;
+  return table.references.some((rule) => hasContextWord(document, sentence, rule, index - rule.within, index) || endsWithPhrase(document, sentence, rule, index));
+}
+
+/** Whether the words right before token `index` are one of the several-word entries of `rule` («على إثر»). */
+function endsWithPhrase(document: PreparedDocument, sentence: Sentence, rule: NonNullable<TriggerSense['requiresAfter']>, index: number): boolean {
+  if (rule.phrases.length === 0) return false;
+  return rule.phrases.some((phrase) => {
+    const from = index - phrase.length;
+    if (from < sentence.firstToken) return false;
+    return phrase.every((word, offset) => {
+      const token = document.tokens[from + offset]?.norm ?? '';
+      return token === word || (offset === 0 && token.replace(/^[وف]/, '') === word);
+    });
+  });
+}
+
 export function findTriggers(document: PreparedDocument, table: TriggerTable, mentions: readonly EntityMention[]): TriggerHit[] {
   const insideMention = new Uint8Array(document.tokens.length);
   for (const mention of mentions) insideMention.fill(1, mention.firstToken, mention.lastToken + 1);
@@ -40,6 +75,11 @@ export function findTriggers(document: PreparedDocument, table: TriggerTable, me
     if (sentence < 0) continue;
     const sense = match.values.find((candidate) => fitsContext(document, candidate, index, match.lastToken));
     if (!sense) continue;
+    const where = document.sentences[sentence] as Sentence;
+    if (insideNotTrigger(document, table, where, index) || isReference(document, table, where, index)) {
+      index = match.lastToken;
+      continue;
+    }
     hits.push({ sense, firstToken: index, lastToken: match.lastToken, sentence });
     index = match.lastToken;
   }

@@ -70,10 +70,10 @@ export function findGate(document: PreparedDocument, gates: GateHits, first: num
   }
   for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
     const values = gates.kinds[index];
-    const kind = values?.find((value) => value === 'generic' || value === 'background');
+    const kind = values?.find((value) => value === 'generic' || value === 'background' || value === 'habitual');
     const claimed = values?.includes('claimed') ? 'claimed' : undefined;
-    // A background or claim cue governs what follows it; a generic one the whole sentence.
-    if (kind === 'generic' || (kind === 'background' && index < first)) return kind;
+    // A background, habitual or claim cue governs what follows it; a generic one the whole sentence.
+    if (kind === 'generic' || (kind !== undefined && index < first)) return kind;
     if (claimed && index < first) return claimed;
   }
   if (isPluperfectBackground(tokens, sentence.firstToken, first)) return 'background';

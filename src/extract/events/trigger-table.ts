@@ -7,7 +7,12 @@ import { PhraseIndex } from '../lexicon/phrase-index.js';
 import { normalizeKey } from '../text/index.js';
 
 export type TriggerRole = 'object-target' | 'symmetric' | 'object-place' | 'no-target';
-export type GateKind = 'negation' | 'future' | 'hypothetical' | 'generic' | 'background' | 'claimed';
+/**
+ * `habitual` cues («خلال الأشهر الماضية», «تتكرر», «يعمل على شن») turn what follows them in the
+ * sentence into a summary of many happenings, not one incident; what precedes them is left alone
+ * («… في هجوم هو الثالث خلال الأشهر الماضية»).
+ */
+export type GateKind = 'negation' | 'future' | 'hypothetical' | 'generic' | 'habitual' | 'background' | 'claimed';
 
 export interface TriggerData {
   language: string;
@@ -20,7 +25,17 @@ export interface TriggerData {
     requiresAfter?: ContextRule;
     requiresBefore?: ContextRule;
   }>;
-  gates: Record<GateKind, string[]>;
+  gates: Partial<Record<GateKind, string[]>>;
+  /**
+   * Phrases that hold a trigger word but name a state or a property, not a happening: «مناطق
+   * سيطرة النظام» (areas the regime holds), «صواريخ شديدة الانفجار» (high-explosive).
+   */
+  notTriggers?: string[];
+  /**
+   * Words before a definite trigger noun that make it point back at a happening already told
+   * («هذه التعزيزات», «تبنى التنظيم التفجير»): it is not a new event.
+   */
+  references?: ContextRule[];
 }
 
 /** Words that must stand within `within` words of an ambiguous trigger for it to count. */
@@ -34,13 +49,24 @@ export interface TriggerSense {
   role: TriggerRole;
   pos: 'verb' | 'noun' | 'phrase';
   /** Normalized context words, when the trigger is ambiguous without them. */
-  requiresAfter?: { within: number; words: ReadonlySet<string> };
-  requiresBefore?: { within: number; words: ReadonlySet<string> };
+  requiresAfter?: CompiledContext;
+  requiresBefore?: CompiledContext;
+}
+
+/** A {@link ContextRule} normalized: one-word entries as a set, several-word entries («على إثر») as word lists. */
+export interface CompiledContext {
+  within: number;
+  words: ReadonlySet<string>;
+  phrases: ReadonlyArray<readonly string[]>;
 }
 
 export interface TriggerTable {
   triggers: PhraseIndex<TriggerSense>;
   gates: PhraseIndex<GateKind>;
+  notTriggers: PhraseIndex<true>;
+  /** The longest phrase of {@link notTriggers}, in words: how far back one may start. */
+  longestNotTrigger: number;
+  references: CompiledContext[];
 }
 
 /**
@@ -62,8 +88,13 @@ function inflect(form: string, suffixes: readonly string[]): string[] {
   return forms;
 }
 
-function compileContext(rule: ContextRule): { within: number; words: ReadonlySet<string> } {
-  return { within: rule.within, words: new Set(rule.words.map(normalizeKey)) };
+function compileContext(rule: ContextRule): CompiledContext {
+  const forms = rule.words.map(normalizeKey);
+  return {
+    within: rule.within,
+    words: new Set(forms.filter((form) => !form.includes(' '))),
+    phrases: forms.filter((form) => form.includes(' ')).map((form) => form.split(' ')),
+  };
 }
 
 export function compileTriggerTable(data: TriggerData): TriggerTable {
@@ -85,5 +116,11 @@ export function compileTriggerTable(data: TriggerData): TriggerTable {
   for (const [kind, cues] of Object.entries(data.gates) as Array<[GateKind, string[]]>) {
     for (const cue of cues) gates.add(cue, kind);
   }
-  return { triggers, gates };
+  const notTriggers = new PhraseIndex<true>();
+  let longestNotTrigger = 0;
+  for (const phrase of data.notTriggers ?? []) {
+    notTriggers.add(phrase, true);
+    longestNotTrigger = Math.max(longestNotTrigger, phrase.trim().split(/\s+/).length);
+  }
+  return { triggers, gates, notTriggers, longestNotTrigger, references: (data.references ?? []).map(compileContext) };
 }

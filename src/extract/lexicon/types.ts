@@ -8,6 +8,11 @@ export interface ActorEntry {
   aliases: { ar?: string[]; en?: string[] };
   /** Generic forms (التنظيم، الهيئة) that refer to this actor only after it was named. */
   anaphora?: { ar?: string[] };
+  /**
+   * Indefinite nationality adjectives («تركية», «روسي») that name this actor after a noun of armed
+   * force («طائرة مسيرة تركية», «غارات روسية»); see lexicons/ar/nationality-heads.json.
+   */
+  adjectives?: { ar?: string[] };
   wikidata?: string;
   country?: string;
   affiliations?: Array<{ type: RelationType; object: string }>;

@@ -12,7 +12,7 @@
  */
 import type { Relation, Span } from '../../domain/extraction.js';
 import type { RelationType } from '../../domain/vocabulary.js';
-import { normalizeKey, stripProclitics, type Token } from '../text/index.js';
+import { balanceQuotes, normalizeKey, stripProclitics, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.js';
@@ -64,7 +64,7 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
     const key = `${subject.ref.id}|${type}|${object.ref.id}`;
     if (seen.has(key) || subject.ref.id === object.ref.id) return;
     seen.add(key);
-    const evidence: Span = { text: text.slice(evidenceFrom.span.start, evidenceTo.span.end), start: evidenceFrom.span.start, end: evidenceTo.span.end };
+    const evidence: Span = balanceQuotes(text, evidenceFrom.span.start, evidenceTo.span.end);
     relations.push({ subject: subject.ref.id, type, object: object.ref.id, evidence, provenance: 'report' });
   };
   const inSentence = (first: EntityMention, second: EntityMention | undefined, maxGap: number): second is EntityMention =>

@@ -55,6 +55,19 @@ describe('extractReport: actors and places through clitics and spelling variants
   });
 });
 
+describe('extractReport: names in quotes', () => {
+  it('reports a quoted name with both quotes or neither («تنظيم “داعش”», «ميليشيا "لواء القدس"», «فصيل «أحرار الشرقية»»)', () => {
+    const extraction = extract('هاجم تنظيم “داعش” مواقع ميليشيا "لواء القدس" قرب فصيل «أحرار الشرقية» في ريف حلب.');
+    const mentions = extraction.entities.flatMap((entity) => entity.mentions.map((mention) => mention.text));
+    for (const text of mentions) {
+      const opening = (text.match(/[“«]/g) ?? []).length;
+      const closing = (text.match(/[”»]/g) ?? []).length;
+      expect({ text, balanced: opening === closing && (text.match(/"/g) ?? []).length % 2 === 0 }).toEqual({ text, balanced: true });
+    }
+    expect(mentions).toEqual(expect.arrayContaining(['تنظيم “داعش”', 'ميليشيا "لواء القدس"']));
+  });
+});
+
 describe('extractReport: names no lexicon knows', () => {
   it('makes an entity with an id from the normalized name for an unknown faction after «فصيل»', () => {
     const { entities, events } = extract('هاجم مسلحون مجهولون مقراً لفصيل أحرار الجنوب في بلدة المسيفرة.');
