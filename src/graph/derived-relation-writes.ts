@@ -10,9 +10,9 @@
  * from their `eventIds` instead.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { DERIVED_RELATION_TYPES, derivedKeyString, type DerivedKey } from './derived-relations.js';
+import { DERIVED_RELATION_TYPES, derivedKeyString, derivedKeysOf, type DerivedKey } from './derived-relations.js';
 import type { EventRow } from './extraction-rows.js';
-import type { IncidentGroup } from './link-incidents.js';
+import type { IncidentGroup, StoredEvent } from './link-incidents.js';
 import { entityById, relationshipOfRowType } from './relationship-types.js';
 import { PLANNED_ONCE } from './planned-once.js';
 
@@ -24,26 +24,30 @@ export interface DerivedIncrement {
   eventIds: string[];
   firstSeen: string | null;
   lastSeen: string | null;
-  /** Incident groups of this write that support the relation... */
-  groups: number;
-  /** ...and the older incidents among them, which may already be counted. */
-  oldIncidentIds: string[];
+  /**
+   * What this write adds to `count`: its incident groups that support the relation, less those
+   * joining an older incident that already did (its events are on the relation already).
+   */
+  count: number;
 }
 
 /**
- * What this write adds to each derived relationship. Groups that merge older incidents are not
- * counted here: their relationships are recounted afterwards (`recountIncidentIds`).
+ * What this write adds to each derived relationship. `olderKeys`: for each older incident a group
+ * joins, the keys ({@link derivedKeyString}) its events supported before this write — see
+ * {@link derivedKeysByIncident}. Groups that merge older incidents are not counted here: their
+ * relationships are recounted afterwards (`recountIncidentIds`).
  */
 export function planDerivedIncrements(
   groups: IncidentGroup[],
   eventsById: Map<string, EventRow>,
+  olderKeys: Map<string, Set<string>>,
 ): { increments: DerivedIncrement[]; recountIncidentIds: string[] } {
   const increments = new Map<string, DerivedIncrement>();
   const recountIncidentIds: string[] = [];
   for (const group of groups) {
     const merges = group.oldIncidentIds.length > 1;
     if (merges) recountIncidentIds.push(group.incidentId);
-    const inGroup = new Set<string>();
+    const counted = new Set<string>();
     for (const eventId of group.newEventIds) {
       const event = eventsById.get(eventId);
       if (event === undefined) continue;
@@ -51,7 +55,7 @@ export function planDerivedIncrements(
         const name = derivedKeyString(key);
         let increment = increments.get(name);
         if (increment === undefined) {
-          increment = { ...key, eventIds: [], firstSeen: null, lastSeen: null, groups: 0, oldIncidentIds: [] };
+          increment = { ...key, eventIds: [], firstSeen: null, lastSeen: null, count: 0 };
           increments.set(name, increment);
         }
         increment.eventIds.push(event.id);
@@ -59,10 +63,9 @@ export function planDerivedIncrements(
           if (increment.firstSeen === null || event.seen < increment.firstSeen) increment.firstSeen = event.seen;
           if (increment.lastSeen === null || event.seen > increment.lastSeen) increment.lastSeen = event.seen;
         }
-        if (!merges && !inGroup.has(name)) {
-          inGroup.add(name);
-          increment.groups += 1;
-          increment.oldIncidentIds.push(...group.oldIncidentIds);
+        if (!merges && !counted.has(name)) {
+          counted.add(name);
+          if (!group.oldIncidentIds.some((incidentId) => olderKeys.get(incidentId)?.has(name))) increment.count += 1;
         }
       }
     }
@@ -71,19 +74,31 @@ export function planDerivedIncrements(
 }
 
 /**
- * Adds a write's events to the derived relationships. `alreadyCounted`: older incidents of the
- * groups that some event already on the relationship belongs to — joining them adds events, not count.
+ * The keys each incident's events support, by incident id. Read before new events join the
+ * incidents, it tells which relationships already count them: a relationship's `eventIds` are
+ * exactly the events whose {@link derivedKeysOf} name it.
  */
+export function derivedKeysByIncident(members: StoredEvent[]): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>();
+  for (const member of members) {
+    let incidentKeys = keys.get(member.incidentId);
+    if (incidentKeys === undefined) {
+      incidentKeys = new Set();
+      keys.set(member.incidentId, incidentKeys);
+    }
+    for (const key of derivedKeysOf(member)) incidentKeys.add(derivedKeyString(key));
+  }
+  return keys;
+}
+
+/** Adds a write's events and incidents to the derived relationships (see {@link planDerivedIncrements}). */
 const INCREMENT = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MATCH (subject:Actor {id: row.subjectId})
 ${entityById('objectId', 'object')}
 ${relationshipOfRowType(DERIVED_RELATION_TYPES, 'MERGE', 'subject', 'object')}
-WITH relation, row, coalesce(relation.eventIds, []) AS known
-WITH relation, row, known, size([incidentId IN row.oldIncidentIds WHERE EXISTS {
-  MATCH (:Incident {id: incidentId})<-[:DESCRIBES]-(member:Event) WHERE member.id IN known }]) AS alreadyCounted
-SET relation.count = coalesce(relation.count, 0) + row.groups - alreadyCounted,
-  relation.eventIds = known + row.eventIds,
+SET relation.count = coalesce(relation.count, 0) + row.count,
+  relation.eventIds = coalesce(relation.eventIds, []) + row.eventIds,
   relation.firstSeen = CASE WHEN row.firstSeen IS NOT NULL AND (relation.firstSeen IS NULL OR row.firstSeen < relation.firstSeen)
     THEN row.firstSeen ELSE relation.firstSeen END,
   relation.lastSeen = CASE WHEN row.lastSeen IS NOT NULL AND (relation.lastSeen IS NULL OR row.lastSeen > relation.lastSeen)

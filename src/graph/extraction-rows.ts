@@ -130,6 +130,8 @@ export interface AffiliationRow {
 export interface PreparedReport {
   id: string;
   contentHash: string;
+  /** What it was prepared from: the writer prepares it again when an actor it names was merged away. */
+  input: ReportToWrite;
   props: Record<string, string | null>;
   entities: EntityRow[];
   events: EventRow[];
@@ -142,7 +144,8 @@ export function contentHashOf(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-export function prepareReport({ text, extraction }: ReportToWrite): PreparedReport {
+export function prepareReport(input: ReportToWrite): PreparedReport {
+  const { text, extraction } = input;
   const contentHash = contentHashOf(text);
   const reportId = reportIdFor(contentHash);
   const meta = extraction.report;
@@ -258,6 +261,7 @@ export function prepareReport({ text, extraction }: ReportToWrite): PreparedRepo
   return {
     id: reportId,
     contentHash,
+    input,
     props: {
       id: reportId,
       contentHash,

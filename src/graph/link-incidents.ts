@@ -73,21 +73,21 @@ export async function findIncidentMatches(
   }));
 }
 
-const CONTAINED_PAIRS = `${PLANNED_ONCE}
-UNWIND $pairs AS pair
-WITH pair WHERE EXISTS {
-  MATCH (left:Location) WHERE left.id IN pair.leftPlaces
-  MATCH (right:Location) WHERE right.id IN pair.rightPlaces
-    AND ((right.type <> 'country' AND EXISTS { (left)-[:LOCATED_IN*1..4]->(right) })
-      OR (left.type <> 'country' AND EXISTS { (right)-[:LOCATED_IN*1..4]->(left) }))
-}
-RETURN pair.left AS left, pair.right AS right`;
+/** Each place's containers up to four levels out, countries excepted: what "one inside the other" allows. */
+const PLACE_CONTAINERS = `${PLANNED_ONCE}
+UNWIND $ids AS id
+MATCH (place:Location {id: id})
+RETURN id, COLLECT {
+  MATCH (place)-[:LOCATED_IN*1..4]->(container:Location) WHERE container.type <> 'country'
+  RETURN DISTINCT container.id
+} AS containers`;
 
 /**
  * The pairs among events written together (of different reports) that describe one incident, by
  * the rules of {@link findIncidentMatches}: compared here rather than through the index, which
  * would have to merge the transaction's own new participations into every seek. Places inside
- * one another are checked in the graph — after this batch's LOCATED_IN edges are written.
+ * one another are checked against the containers of each place the pairs name, read from the
+ * graph once per place (not per pair) — after this batch's LOCATED_IN edges are written.
  */
 export function matchWithinBatch(tx: ManagedTransaction, events: LinkRow[]): Promise<IncidentMatch[]> {
   const byKey = new Map<string, LinkRow[]>();
@@ -98,23 +98,33 @@ export function matchWithinBatch(tx: ManagedTransaction, events: LinkRow[]): Pro
     }
   }
   const matches = new Map<string, IncidentMatch>();
-  const containment = new Map<string, { left: string; right: string; leftPlaces: string[]; rightPlaces: string[] }>();
+  const containment = new Map<string, { left: LinkRow; right: LinkRow }>();
+  // The last day another event may start on to be joined: computed once per event, not per pair.
+  const reach = new Map(events.map((event) => [event.id, addDays(event.linkTo, INCIDENT_WINDOW_DAYS)]));
   for (const sharing of byKey.values()) {
     sharing.forEach((left, index) => {
       for (const right of sharing.slice(index + 1)) {
         const pair = `${left.id} ${right.id}`;
         if (left.reportId === right.reportId || matches.has(pair) || containment.has(pair)) continue;
-        if (right.linkFrom > addDays(left.linkTo, INCIDENT_WINDOW_DAYS) || left.linkFrom > addDays(right.linkTo, INCIDENT_WINDOW_DAYS)) continue;
+        if (right.linkFrom > (reach.get(left.id) as string) || left.linkFrom > (reach.get(right.id) as string)) continue;
         if (left.locations.some((place) => right.locations.includes(place))) matches.set(pair, { eventId: left.id, otherId: right.id, incidentId: null });
-        else containment.set(pair, { left: left.id, right: right.id, leftPlaces: left.locations, rightPlaces: right.locations });
+        else containment.set(pair, { left, right });
       }
     });
   }
   if (containment.size === 0) return Promise.resolve([...matches.values()]);
-  return tx.run(CONTAINED_PAIRS, { pairs: [...containment.values()] }).then((result) => [
-    ...matches.values(),
-    ...result.records.map((record) => ({ eventId: record.get('left') as string, otherId: record.get('right') as string, incidentId: null })),
-  ]);
+  const places = [...new Set([...containment.values()].flatMap(({ left, right }) => [...left.locations, ...right.locations]))];
+  return tx.run(PLACE_CONTAINERS, { ids: places }).then((result) => {
+    const containersOf = new Map(result.records.map((record) => [record.get('id') as string, new Set(record.get('containers') as string[])]));
+    const inside = (inner: LinkRow, outer: LinkRow) =>
+      inner.locations.some((place) => outer.locations.some((container) => containersOf.get(place)?.has(container)));
+    return [
+      ...matches.values(),
+      ...[...containment.values()]
+        .filter(({ left, right }) => inside(left, right) || inside(right, left))
+        .map(({ left, right }) => ({ eventId: left.id, otherId: right.id, incidentId: null })),
+    ];
+  });
 }
 
 /** Where a group of new events goes: its incident, and the older incidents merged into it. */
@@ -154,7 +164,7 @@ MERGE (incident:Incident {id: row.incidentId})
 WITH incident, row
 UNWIND row.eventIds AS eventId
 MATCH (event:Event {id: eventId})
-MERGE (event)-[:DESCRIBES]->(incident)`;
+CREATE (event)-[:DESCRIBES]->(incident)`;
 
 /** Recomputes what an incident says of its events; deletes incidents left without any. */
 const REFRESH_INCIDENTS = `${PLANNED_ONCE}
@@ -171,7 +181,11 @@ FOREACH (_ IN CASE WHEN eventCount > 0 THEN [1] ELSE [] END |
     incident.reportCount = reportCount, incident.killed = killed, incident.injured = injured)
 FOREACH (_ IN CASE WHEN eventCount = 0 THEN [1] ELSE [] END | DETACH DELETE incident)`;
 
-/** Writes the groups of {@link planIncidents}: merges, attachments, then the incidents' summaries. */
+/**
+ * Writes the groups of {@link planIncidents}: merges, attachments, then the incidents' summaries.
+ * The events of the groups belong to no incident (new ones, or ones resettle-events.ts detached),
+ * so they are attached by CREATE.
+ */
 export async function writeIncidentGroups(tx: ManagedTransaction, groups: IncidentGroup[]): Promise<void> {
   const moves = groups.flatMap((group) =>
     group.oldIncidentIds.filter((id) => id !== group.incidentId).map((fromId) => ({ fromId, toId: group.incidentId, eventIds: null })),

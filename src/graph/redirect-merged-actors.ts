@@ -22,8 +22,9 @@ UNWIND $ids AS id
 MATCH (:MergedActor {id: id})-[:MERGED_INTO]->(kept:Actor)
 RETURN id, kept.id AS keptId, kept.name AS name, kept.nameAr AS nameAr, kept.type AS type`;
 
-export async function readActorRedirects(tx: ManagedTransaction, extractions: readonly Extraction[]): Promise<Map<string, KeptActor>> {
-  const ids = [...new Set(extractions.flatMap((extraction) => extraction.entities.filter((entity) => entity.kind === 'Actor').map((entity) => entity.id)))];
+/** The merged ids among `actorIds`, each with the actor it was merged into. */
+export async function readActorRedirects(tx: ManagedTransaction, actorIds: readonly string[]): Promise<Map<string, KeptActor>> {
+  const ids = [...new Set(actorIds)];
   if (ids.length === 0) return new Map();
   const result = await tx.run(READ_REDIRECTS, { ids });
   return new Map(

@@ -4,14 +4,19 @@
  * so a batch lands whole or not at all; callers that need one report's failure to spare the
  * others write one report per call, or replay a failed batch report by report (src/ingest/ does).
  *
+ * A caller that streams many batches can split the work in two: {@link prepareBatch} (pure CPU:
+ * rows joined across the batch) while the previous batch is still being written, then
+ * {@link writePreparedBatch} — so Node's share of the work overlaps Neo4j's instead of adding to it.
+ *
  * Idempotent by content hash: a report whose text is already in the graph is skipped untouched,
  * so ingesting a corpus twice leaves every count unchanged. All statements are batched UNWINDs
  * whose number does not depend on the size of the batch (see write-statements.ts).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { combineReports } from './batch-rows.js';
+import { combineReports, type BatchRows } from './batch-rows.js';
 import { derivedKeysOf, type DerivedKey } from './derived-relations.js';
 import {
+  derivedKeysByIncident,
   incrementDerivedRelations,
   planDerivedIncrements,
   recountDerivedRelations,
@@ -19,6 +24,7 @@ import {
 import type { GraphConnection } from './driver.js';
 import { translateNeo4jError } from './errors.js';
 import { prepareReport, type EventRow, type PreparedReport, type ReportToWrite } from './extraction-rows.js';
+import { readActorRedirects, redirectActors } from './redirect-merged-actors.js';
 import {
   findIncidentMatches,
   matchWithinBatch,
@@ -74,18 +80,37 @@ export async function writeExtractions(
   reports: ReportToWrite[],
   options: WriteOptions = {},
 ): Promise<WriteOutcome[]> {
-  const prepared = reports.map(prepareReport);
+  return writePreparedBatch(graph, prepareBatch(reports.map((report) => prepareReport(report))), options);
+}
+
+/** Reports made ready for {@link writePreparedBatch}: the first of each text, and their rows joined. */
+export interface PreparedBatch {
+  /** Every report handed in, in order (outcomes follow this order). */
+  reports: PreparedReport[];
+  /** The first report of each content hash: a text repeated in the batch is written once. */
+  unique: PreparedReport[];
+  rows: BatchRows;
+}
+
+/** Pure: joins the rows of reports already prepared one by one ({@link prepareReport}, which may throw). */
+export function prepareBatch(reports: PreparedReport[]): PreparedBatch {
   const firstByHash = new Map<string, PreparedReport>();
-  for (const report of prepared) if (!firstByHash.has(report.contentHash)) firstByHash.set(report.contentHash, report);
+  for (const report of reports) if (!firstByHash.has(report.contentHash)) firstByHash.set(report.contentHash, report);
   const unique = [...firstByHash.values()];
+  return { reports, unique, rows: combineReports(unique) };
+}
+
+/** As {@link writeExtractions}, for a batch already prepared; rejects with the translated driver error. */
+export async function writePreparedBatch(graph: GraphConnection, batch: PreparedBatch, options: WriteOptions = {}): Promise<WriteOutcome[]> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'WRITE' });
   try {
-    const written = await session.executeWrite((tx) => writeBatch(tx, unique, (options.now ?? new Date()).toISOString()), {
-      metadata: { app: 'eventgraph', op: 'writeExtractions', reports: unique.length },
+    const written = await session.executeWrite((tx) => writeBatch(tx, batch, (options.now ?? new Date()).toISOString()), {
+      metadata: { app: 'eventgraph', op: 'writeExtractions', reports: batch.unique.length },
     });
-    return prepared.map((report) => {
+    const firsts = new Set(batch.unique);
+    return batch.reports.map((report) => {
       const outcome = written.get(report.id);
-      return outcome !== undefined && firstByHash.get(report.contentHash) === report ? outcome : skipped(report);
+      return outcome !== undefined && firsts.has(report) ? outcome : skipped(report);
     });
   } catch (error) {
     throw translateNeo4jError(error, graph.uri);
@@ -94,17 +119,27 @@ export async function writeExtractions(
   }
 }
 
-async function writeBatch(tx: ManagedTransaction, reports: PreparedReport[], now: string): Promise<Map<string, WriteOutcome>> {
-  const createdReports = await tx.run(CREATE_REPORTS, {
-    rows: reports.map((report) => ({ contentHash: report.contentHash, props: report.props })),
-    now,
-  });
+async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: string): Promise<Map<string, WriteOutcome>> {
+  // Pipelined: the redirects are read after the write lock is taken, so no merge slips between.
+  const [createdReports, redirects] = await Promise.all([
+    tx.run(CREATE_REPORTS, {
+      rows: batch.unique.map((report) => ({ contentHash: report.contentHash, props: report.props })),
+      now,
+    }),
+    readActorRedirects(tx, batch.rows.actors.map((actor) => actor.id)),
+  ]);
   const createdIds = new Set(createdReports.records.map((record) => record.get('id') as string));
-  const fresh = reports.filter((report) => createdIds.has(report.id));
+  let fresh = batch.unique.filter((report) => createdIds.has(report.id));
   const outcomes = new Map<string, WriteOutcome>();
   if (fresh.length === 0) return outcomes;
 
-  const rows = combineReports(fresh);
+  // Actors an analyst merged away land on the actor kept (redirect-merged-actors.ts).
+  if (redirects.size > 0) {
+    fresh = fresh.map((report) => prepareReport({ text: report.input.text, extraction: redirectActors(report.input.extraction, redirects) }));
+  }
+  // Usually every report is new (callers skip known texts beforehand) and the rows joined in
+  // advance serve; when another writer stored some meanwhile, or actors were redirected, the rest are joined again.
+  const rows = fresh.length === batch.unique.length && redirects.size === 0 ? batch.rows : combineReports(fresh);
   const links = rows.events.flatMap((event) => (event.link ? [event.link] : []));
   // One pipelined round trip; the server runs them in this order. Older events are matched before
   // the new ones exist (see findIncidentMatches); pairs among the new ones after the places and
@@ -146,17 +181,20 @@ async function writeBatch(tx: ManagedTransaction, reports: PreparedReport[], now
   return outcomes;
 }
 
-/** Puts the new events into incidents, then brings the derived relations up to date. */
+/**
+ * Puts the new events into incidents, then brings the derived relations up to date. Each step is
+ * one pipelined round trip whose statements the server runs in the order issued: the older
+ * incidents the new events join are read before the events join them.
+ */
 async function groupAndDerive(tx: ManagedTransaction, events: EventRow[], matches: IncidentMatch[]): Promise<Set<string>> {
   if (events.length === 0) return new Set();
   const groups = planIncidents(events.map((event) => event.id), matches);
-  const { increments, recountIncidentIds } = planDerivedIncrements(groups, new Map(events.map((event) => [event.id, event])));
-  // Both issued before either is awaited (pipelined); the server runs them in this order.
-  await Promise.all([writeIncidentGroups(tx, groups), incrementDerivedRelations(tx, increments)]);
-  if (recountIncidentIds.length > 0) {
-    const members = await readIncidentMembers(tx, recountIncidentIds);
-    await recountDerivedRelations(tx, members.flatMap((member): DerivedKey[] => derivedKeysOf(member)));
-  }
+  const joined = groups.flatMap((group) => (group.oldIncidentIds.length === 1 ? group.oldIncidentIds : []));
+  const [older] = await Promise.all([readIncidentMembers(tx, joined), writeIncidentGroups(tx, groups)]);
+  const eventsById = new Map(events.map((event) => [event.id, event]));
+  const { increments, recountIncidentIds } = planDerivedIncrements(groups, eventsById, derivedKeysByIncident(older));
+  const [, merged] = await Promise.all([incrementDerivedRelations(tx, increments), readIncidentMembers(tx, recountIncidentIds)]);
+  if (merged.length > 0) await recountDerivedRelations(tx, merged.flatMap((member): DerivedKey[] => derivedKeysOf(member)));
   // An event is corroborated when its group holds an older incident or another report's event.
   const reportOf = new Map(events.map((event) => [event.id, event.reportId]));
   return new Set(

@@ -1,8 +1,9 @@
 /**
  * The Cypher that writes one batch of prepared reports (see batch-rows.ts): one UNWIND statement
  * per kind of thing, every value a parameter, MERGE on ids backed by the constraints of
- * schema/neo4j/002. Relationships hanging off a new event or claim are CREATEd: their start node
- * is new, so they cannot exist yet.
+ * schema/neo4j/002. Events and claims, and the relationships hanging off them, are CREATEd: their
+ * ids are scoped to a report this transaction has just created, so they cannot exist yet (and
+ * should one, its uniqueness constraint fails the write rather than merging two reports' nodes).
  */
 import { RELATION_TYPES } from '../domain/vocabulary.js';
 import { entityById, relationshipOfRowType } from './relationship-types.js';
@@ -116,8 +117,8 @@ const CLAIMANT_NODE = `
 export const CREATE_EVENTS = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MATCH (report:Report {id: row.reportId})
-MERGE (event:Event {id: row.id})
-SET event += row.props, event.killed = toInteger(row.killed), event.injured = toInteger(row.injured)
+CREATE (event:Event)
+SET event = row.props, event.killed = toInteger(row.killed), event.injured = toInteger(row.injured)
 WITH event, row, report
 CREATE (event)-[:REPORTED_IN {start: toInteger(row.start), end: toInteger(row.end), evidence: row.evidence, source: row.sourceText,
   mentionStarts: [x IN row.mentionStarts | toInteger(x)], mentionEnds: [x IN row.mentionEnds | toInteger(x)]}]->(report)
@@ -142,7 +143,7 @@ CALL (event, row) {
 export const CREATE_CLAIMS = `${PLANNED_ONCE}
 UNWIND $rows AS row
 MATCH (report:Report {id: row.reportId})
-MERGE (claim:Claim {id: row.id})
+CREATE (claim:Claim {id: row.id})
 SET claim.text = row.text, claim.status = row.status, claim.reportId = row.reportId
 CREATE (claim)-[:REPORTED_IN {start: toInteger(row.start), end: toInteger(row.end), evidence: row.evidence}]->(report)
 WITH claim, row

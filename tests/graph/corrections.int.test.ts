@@ -154,6 +154,26 @@ describe('analyst corrections leave the graph that reports saying so from the st
     expect(records[0]?.get('tombstone')).toBe(true);
   });
 
+  it('sends a later report that names the merged actor to the kept one', async () => {
+    await using graph = await neo4jTestResource();
+    const canonical = strikeEvent.agents[0]!;
+    const later = coded(fixtureReport('c'));
+    await build(graph, [strike, retold, later]);
+    const expected = await readGraphSignature(graph);
+    const duplicate = 'actor:ar:duplicate-for-the-test';
+    const renaming = (extraction: Extraction) => {
+      Object.assign(extraction, JSON.parse(JSON.stringify(extraction).replaceAll(JSON.stringify(canonical), JSON.stringify(duplicate))) as Extraction);
+      extraction.entities.find((candidate) => candidate.id === duplicate)!.name = 'A duplicate';
+    };
+    expect(JSON.stringify(later.extraction)).toContain(canonical);
+
+    await build(graph, [strike, edited(retold, renaming)]);
+    await mergeActors(graph, canonical, [duplicate], ANALYST);
+    await writeExtraction(graph, edited(later, renaming));
+
+    expect(withoutAudit(await readGraphSignature(graph), [canonical])).toEqual(withoutAudit(expected, [canonical]));
+  });
+
   it('refuses a merge of unknown actors and changes nothing', async () => {
     await using graph = await neo4jTestResource();
     await build(graph, [strike]);
