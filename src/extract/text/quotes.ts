@@ -38,7 +38,8 @@ export function balanceQuotes(text: string, start: number, end: number): Span {
   if (opening === closing && straight % 2 === 0) return { text: text.slice(start, end), start, end };
   let from = start;
   let to = end;
-  if (opening > closing && CLOSING.includes(text.charAt(to))) to += 1;
+  // charAt past either end is '', which every string includes: bounds first.
+  if (opening > closing && to < text.length && CLOSING.includes(text.charAt(to))) to += 1;
   else if (closing > opening && from > 0 && OPENING.includes(text.charAt(from - 1))) from -= 1;
   if (straight % 2 === 1) {
     if (text.charAt(to) === '"') to += 1;

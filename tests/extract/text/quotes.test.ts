@@ -22,3 +22,11 @@ describe('balanceQuotes', () => {
     expect(balanced('دخل فصيل “أحرار الشرقية” المدينة', 'فصيل “أحرار الشرقية”')).toBe('فصيل “أحرار الشرقية”');
   });
 });
+
+describe('balanceQuotes at the end of the text', () => {
+  it('does not reach past the text when a quoted name is cut before its closing quote', () => {
+    const text = 'قالت غرفة عمليات “الفتح المبين';
+    const start = text.indexOf('غرفة');
+    expect(balanceQuotes(text, start, text.length)).toEqual({ text: text.slice(start), start, end: text.length });
+  });
+});
