@@ -24,6 +24,7 @@ import { applyMigrations, connectGraph, type GraphConnection } from '../src/grap
 import { DEFAULT_BATCH_SIZE, ingestReports, type ReportInput } from '../src/ingest/index.js';
 import { resolveDataDir } from '../src/local-neo4j/paths.js';
 import { startAttachedNeo4j } from '../src/local-neo4j/index.js';
+import { countGraph } from '../tests/graph/graph-signature.js';
 import { syntheticReports } from './synthetic-reports.js';
 
 const { values: options } = parseArgs({
@@ -46,17 +47,6 @@ interface Measure {
   nodes: number;
   relationships: number;
   peakRssMegabytes: number;
-}
-
-async function countElements(graph: GraphConnection): Promise<{ nodes: number; relationships: number }> {
-  const { records } = await graph.driver.executeQuery(
-    `CALL () { MATCH (node) WHERE NOT node:Migration AND NOT node:WriteLock RETURN count(node) AS nodes }
-     CALL () { MATCH ()-[relationship]->() RETURN count(relationship) AS relationships }
-     RETURN nodes, relationships`,
-    {},
-    { database: graph.database },
-  );
-  return records[0]?.toObject() as { nodes: number; relationships: number };
 }
 
 /** Deletes everything but the migration records and the write lock, in transactions of 10,000 nodes. */
@@ -110,7 +100,7 @@ async function ingestSynthetic(graph: GraphConnection, count: number): Promise<M
   const seconds = (performance.now() - began) / 1000;
   const peakRssMegabytes = stopTracking();
   if (summary.reportsNew !== count) throw new Error(`ingested ${summary.reportsNew} of ${count}: ${JSON.stringify(summary.failures.slice(0, 3))}`);
-  return { seconds, peakRssMegabytes, ...(await countElements(graph)) };
+  return { seconds, peakRssMegabytes, ...(await countGraph(graph)) };
 }
 
 /** The same numbers of nodes and relationships, written by bare UNWIND … CREATE in batches of 10,000. */
@@ -158,7 +148,7 @@ async function main(): Promise<void> {
   const graph = await connectGraph({ ...config.neo4j, uri });
   try {
     await applyMigrations(graph);
-    const existing = await countElements(graph);
+    const existing = await countGraph(graph);
     if (existing.nodes > 0 && !options.wipe && config.neo4j.uri !== undefined) {
       throw new Error(`${uri} holds ${existing.nodes} nodes: the benchmark empties the graph, so pass --wipe if that is what you want.`);
     }
