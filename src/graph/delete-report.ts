@@ -17,6 +17,7 @@ import type { GraphConnection } from './driver.js';
 import { translateNeo4jError } from './errors.js';
 import { readIncidentMembers, regroupIncidents } from './link-incidents.js';
 import { PLANNED_ONCE } from './planned-once.js';
+import { splitAcrossRemovedContainments } from './relink-containment.js';
 import { TAKE_WRITE_LOCK } from './write-statements.js';
 
 export interface DeleteOutcome {
@@ -58,7 +59,10 @@ SET relation.lexiconReportIds = [other IN relation.lexiconReportIds WHERE other 
 SET relation.provenance = CASE WHEN size(relation.lexiconReportIds) > 0 THEN ['lexicon'] ELSE [] END
   + CASE WHEN size(relation.statedReportIds) > 0 THEN ['report'] ELSE [] END
 WITH relation WHERE size(relation.lexiconReportIds) + size(relation.statedReportIds) = 0
-DELETE relation`;
+WITH relation, type(relation) AS type, startNode(relation).id AS innerId, endNode(relation).id AS containerId
+DELETE relation
+WITH type, innerId, containerId WHERE type = 'LOCATED_IN'
+RETURN innerId, containerId`;
 
 const WITHDRAW_MENTIONS = `${PLANNED_ONCE}
 MATCH (:Report {id: $id})-[mention:MENTIONS]->(entity)
@@ -113,10 +117,16 @@ async function retract(tx: ManagedTransaction, reportId: string): Promise<Delete
   const incidentIds = [...new Set(events.flatMap((event) => (event.incidentId ? [event.incidentId] : [])))];
 
   await tx.run(DELETE_EVENTS_AND_CLAIMS, { id: reportId });
-  await tx.run(WITHDRAW_AFFILIATIONS, { id: reportId });
+  const withdrawn = await tx.run(WITHDRAW_AFFILIATIONS, { id: reportId });
   const members = await readIncidentMembers(tx, incidentIds);
-  const touched = await regroupIncidents(tx, incidentIds, members);
+  const regrouped = await regroupIncidents(tx, incidentIds, members);
   await recountDerivedRelations(tx, [...events, ...members].flatMap((event) => derivedKeysOf(event)));
+  // Places this report alone said were inside one another no longer are: incidents that held only by that split.
+  const split = await splitAcrossRemovedContainments(
+    tx,
+    withdrawn.records.map((record) => ({ innerId: record.get('innerId') as string, containerId: record.get('containerId') as string })),
+  );
+  const touched = new Set([...regrouped, ...split]);
   const entities = await tx.run(WITHDRAW_MENTIONS, { id: reportId });
   const sources = await tx.run(DELETE_UNUSED_SOURCES, { ids: found.get('sourceIds') as string[] });
   await tx.run('MATCH (report:Report {id: $id}) DETACH DELETE report', { id: reportId });
@@ -125,6 +135,6 @@ async function retract(tx: ManagedTransaction, reportId: string): Promise<Delete
     events: events.length,
     claims: found.get('claims') as number,
     entitiesRemoved: ((entities.records[0]?.get('removed') as number | undefined) ?? 0) + ((sources.records[0]?.get('removed') as number | undefined) ?? 0),
-    incidentsChanged: touched.length,
+    incidentsChanged: touched.size,
   };
 }

@@ -25,6 +25,7 @@ import type { GraphConnection } from './driver.js';
 import { translateNeo4jError } from './errors.js';
 import { prepareReport, type EventRow, type PreparedReport, type ReportToWrite } from './extraction-rows.js';
 import { readActorRedirects, redirectActors } from './redirect-merged-actors.js';
+import { joinAcrossNewContainments, newContainments } from './relink-containment.js';
 import {
   findIncidentMatches,
   matchWithinBatch,
@@ -146,6 +147,11 @@ async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: str
   // their LOCATED_IN edges are written.
   const upsertActors = tx.run(UPSERT_ACTORS, { rows: rows.actors });
   const upsertLocations = tx.run(UPSERT_LOCATIONS, { rows: rows.locations });
+  // Read before the affiliations are written: which of the batch's LOCATED_IN edges are news.
+  const containments = newContainments(
+    tx,
+    rows.affiliations.flatMap((row) => (row.type === 'LOCATED_IN' ? [{ innerId: row.subjectId, containerId: row.objectId }] : [])),
+  );
   const writes = [
     tx.run(UPSERT_SOURCES, { rows: rows.sources }),
     tx.run(UPSERT_AFFILIATIONS, { rows: rows.affiliations }),
@@ -157,10 +163,12 @@ async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: str
     tx.run(CREATE_EVENTS, { rows: rows.events.map(({ keys: _keys, link: _link, seen: _seen, ...row }) => row) }),
     tx.run(CREATE_CLAIMS, { rows: rows.claims }),
   );
-  const [actors, locations, older, within] = await Promise.all([upsertActors, upsertLocations, olderMatches, batchMatches, ...writes]);
+  const [actors, locations, newEdges, older, within] = await Promise.all([upsertActors, upsertLocations, containments, olderMatches, batchMatches, ...writes]);
   const createdEntities = new Set([...actors.records, ...locations.records].map((record) => record.get('id') as string));
 
   const corroborated = await groupAndDerive(tx, rows.events, [...older, ...within]);
+  // Older events that only now lie inside one another (this batch told where a place is) join too.
+  await joinAcrossNewContainments(tx, newEdges);
 
   const claimedEntities = new Set<string>();
   for (const report of fresh) {

@@ -55,6 +55,21 @@ describe('deleteReport', () => {
     expect(await readGraphSignature(graph)).toEqual(expected);
   });
 
+  it('retracting the only report that placed a village inside a subdistrict splits the incident that joined across them', async () => {
+    await using graph = await neo4jTestResource();
+    const [village, subdistrict, placing] = [fixtureReport('s'), fixtureReport('t'), fixtureReport('u')];
+    const expected = await signatureOf(graph, [village, subdistrict]);
+
+    await emptyGraph(graph);
+    await writeExtraction(graph, village);
+    await writeExtraction(graph, subdistrict);
+    const { reportId } = await writeExtraction(graph, placing);
+    const outcome = await deleteReport(graph, reportId);
+
+    expect(outcome.incidentsChanged).toBeGreaterThanOrEqual(2);
+    expect(await readGraphSignature(graph)).toEqual(expected);
+  });
+
   it('leaves an empty graph after every report is retracted', async () => {
     await using graph = await neo4jTestResource();
     const ids = [];

@@ -8,7 +8,7 @@ import { goldToExtraction } from '../eval/gold-to-extraction.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 
-/** A fixture of tests/graph/fixtures/ by its letter: `a`, `b`, `c`, `p`, `q` (see the README there). */
+/** A fixture of tests/graph/fixtures/ by its letter: `a`, `b`, `c`, `p`, `q`, `s`, `t`, `u` (see the README there). */
 export function fixtureReport(letter: string): ReportToWrite {
   const slug = {
     a: 'a-amuda-drone-strike-retold',
@@ -16,6 +16,9 @@ export function fixtureReport(letter: string): ReportToWrite {
     c: 'c-amuda-road-strike-later',
     p: 'p-umm-al-kayf-shelling',
     q: 'q-dardara-shelling',
+    s: 's-asadiyah-shelling',
+    t: 't-abu-rasin-shelling',
+    u: 'u-asadiyah-families-leave',
   }[letter];
   if (slug === undefined) throw new Error(`no fixture ${letter}`);
   const text = readFileSync(`${FIXTURES}${slug}.txt`, 'utf8');

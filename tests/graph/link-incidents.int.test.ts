@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeExtraction, writeExtractions, type GraphConnection, type ReportToWrite } from '../../src/graph/index.js';
-import { neo4jTestResource } from '../setup/neo4j-test-resource.js';
+import { emptyGraph, neo4jTestResource } from '../setup/neo4j-test-resource.js';
 import { devReport, fixtureReport } from './fixture-reports.js';
+import { readGraphSignature } from './graph-signature.js';
 
 /** Every incident of a type with its reports' outlets, as an analyst would list them. */
 async function incidentsOf(graph: GraphConnection, type: string) {
@@ -86,6 +87,22 @@ describe('cross-report incident linking', () => {
     expect(await incidentsOf(graph, 'SHELLING')).toEqual([
       { reportCount: 3, eventCount: 3, outlets: [DEV, 'Fixture outlet P', 'Fixture outlet Q'] },
     ]);
+  });
+
+  it('joins incidents told before a later report says one place lies inside the other, as if it had come first', async () => {
+    await using graph = await neo4jTestResource();
+    const [village, subdistrict, placing] = [fixtureReport('s'), fixtureReport('t'), fixtureReport('u')];
+    for (const report of [placing, village, subdistrict]) await writeExtraction(graph, report);
+    const placedFirst = await readGraphSignature(graph);
+
+    await emptyGraph(graph);
+    await writeExtraction(graph, village);
+    await writeExtraction(graph, subdistrict);
+    expect(await incidentsOf(graph, 'SHELLING')).toHaveLength(2);
+    await writeExtraction(graph, placing);
+
+    expect(await incidentsOf(graph, 'SHELLING')).toEqual([{ reportCount: 2, eventCount: 2, outlets: ['Fixture outlet S', 'Fixture outlet T'] }]);
+    expect(await readGraphSignature(graph)).toEqual(placedFirst);
   });
 
   it('counts a corroborated strike once in the derived relation while listing every account of it', async () => {
