@@ -203,12 +203,19 @@ async function groupAndDerive(tx: ManagedTransaction, events: EventRow[], matche
   const { increments, recountIncidentIds } = planDerivedIncrements(groups, eventsById, derivedKeysByIncident(older));
   const [, merged] = await Promise.all([incrementDerivedRelations(tx, increments), readIncidentMembers(tx, recountIncidentIds)]);
   if (merged.length > 0) await recountDerivedRelations(tx, merged.flatMap((member): DerivedKey[] => derivedKeysOf(member)));
-  // An event is corroborated when its group holds an older incident or another report's event.
+  // An event is corroborated when another report told its incident before: an older incident, or
+  // a report earlier in this batch. (Not "any other report in the group": the count would then
+  // depend on how the reports were cut into batches.)
   const reportOf = new Map(events.map((event) => [event.id, event.reportId]));
+  const position = new Map<string, number>();
+  for (const event of events) if (!position.has(event.reportId)) position.set(event.reportId, position.size);
+  const positionOf = (eventId: string) => position.get(reportOf.get(eventId) as string) as number;
   return new Set(
-    groups
-      .filter((group) => group.oldIncidentIds.length > 0 || new Set(group.newEventIds.map((id) => reportOf.get(id))).size > 1)
-      .flatMap((group) => group.newEventIds),
+    groups.flatMap((group) => {
+      if (group.oldIncidentIds.length > 0) return group.newEventIds;
+      const first = Math.min(...group.newEventIds.map(positionOf));
+      return group.newEventIds.filter((eventId) => positionOf(eventId) > first);
+    }),
   );
 }
 
