@@ -6,18 +6,25 @@
  * First a warm-up ingest (not measured: the server compiles the write plans once, Node's JIT
  * settles). Then for each size: empties the graph, ingests that many synthetic reports (bench/synthetic-reports.ts)
  * end to end through the ingest use case (skip check, extraction stand-in, batched write with
- * incident linking and derived relations), counts the nodes and relationships that resulted, then
- * empties the graph again and writes the same numbers of nodes and relationships with bare
- * `UNWIND … CREATE` batches: the ceiling. Prints the median of the runs, their ratio, and the
- * peak RSS of this process while it ingested that size (sampled; it must not grow with the size).
+ * incident linking and derived relations), and reads back the graph that resulted. Then two
+ * ceilings, each written by bare `UNWIND … CREATE` batches of 10,000 into the emptied graph:
+ *   - the ceiling: the same graph again — every node with its labels and properties, every
+ *     relationship with its type and properties — so the database stores what ingestion stored
+ *     (the same bytes, the same index entries) without any of ingestion's reading, merging and
+ *     linking. What ingestion costs beyond storing its graph is what the ratio measures.
+ *   - the bare ceiling: as many nodes with only an id, and as many relationships without
+ *     properties — the floor of any write (ingestion stores ~20 properties per node here).
+ * Prints the median of the runs, their ratios, and the peak RSS of this process while it
+ * ingested that size (sampled; it must not grow with the size).
  * The ingest time includes making the synthetic reports, which stands in for reading and
  * extracting them; the table shows how long making them alone takes. Without NEO4J_URI it starts a throwaway local Neo4j (LOCAL_NEO4J_BOLT_PORT, default 7699,
  * data in LOCAL_NEO4J_DATA_DIR, default .data/neo4j-bench). It refuses to empty a graph that
  * holds data unless given --wipe.
  */
+import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
+import { parseArgs, promisify } from 'node:util';
 import { readConfig } from '../src/config.js';
 import type { Extraction } from '../src/domain/extraction.js';
 import { applyMigrations, connectGraph, type GraphConnection } from '../src/graph/index.js';
@@ -25,6 +32,7 @@ import { DEFAULT_BATCH_SIZE, ingestReports, type ReportInput } from '../src/inge
 import { resolveDataDir } from '../src/local-neo4j/paths.js';
 import { startAttachedNeo4j } from '../src/local-neo4j/index.js';
 import { countGraph } from '../tests/graph/graph-signature.js';
+import { emptyGraph } from './empty-graph.js';
 import { syntheticReports } from './synthetic-reports.js';
 
 const { values: options } = parseArgs({
@@ -47,16 +55,6 @@ interface Measure {
   nodes: number;
   relationships: number;
   peakRssMegabytes: number;
-}
-
-/** Deletes everything but the migration records and the write lock, in transactions of 10,000 nodes. */
-async function emptyGraph(graph: GraphConnection): Promise<void> {
-  const session = graph.driver.session({ database: graph.database });
-  try {
-    await session.run('MATCH (node) WHERE NOT node:Migration AND NOT node:WriteLock CALL (node) { DETACH DELETE node } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 /** The highest RSS seen between start and stop, sampled every 50 ms (the process-wide peak never comes down). */
@@ -104,7 +102,7 @@ async function ingestSynthetic(graph: GraphConnection, count: number): Promise<M
 }
 
 /** The same numbers of nodes and relationships, written by bare UNWIND … CREATE in batches of 10,000. */
-async function writeCeiling(graph: GraphConnection, nodes: number, relationships: number): Promise<number> {
+async function writeBareCeiling(graph: GraphConnection, nodes: number, relationships: number): Promise<number> {
   const session = graph.driver.session({ database: graph.database });
   const batch = 10_000;
   const began = performance.now();
@@ -132,6 +130,16 @@ async function writeCeiling(graph: GraphConnection, nodes: number, relationships
   return (performance.now() - began) / 1000;
 }
 
+/** Seconds bench/copy-ceiling.ts took to write the graph ingestion left again (it empties the graph first). */
+async function writeCopyCeiling(uri: string): Promise<number> {
+  const script = new URL('./copy-ceiling.ts', import.meta.url).pathname;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, NEO4J_URI: uri },
+    maxBuffer: 1024 * 1024,
+  });
+  return (JSON.parse(stdout.trim().split('\n').at(-1) as string) as { seconds: number }).seconds;
+}
+
 const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)] as number;
 
 async function main(): Promise<void> {
@@ -157,24 +165,31 @@ async function main(): Promise<void> {
     if (warmup > 0) {
       await emptyGraph(graph);
       await ingestSynthetic(graph, warmup);
-      await writeCeiling(graph, 1000, 4000);
+      await writeCopyCeiling(uri);
+      await emptyGraph(graph);
+      await writeBareCeiling(graph, 1000, 4000);
     }
     const rows: string[][] = [];
     const rates = new Map<number, number>();
     for (const size of sizes) {
       const ingests: Measure[] = [];
       const ceilings: number[] = [];
+      const bareCeilings: number[] = [];
       for (let run = 0; run < runs; run++) {
         await emptyGraph(graph);
         const ingest = await ingestSynthetic(graph, size);
+        ceilings.push(await writeCopyCeiling(uri));
         await emptyGraph(graph);
-        ceilings.push(await writeCeiling(graph, ingest.nodes, ingest.relationships));
+        bareCeilings.push(await writeBareCeiling(graph, ingest.nodes, ingest.relationships));
         await emptyGraph(graph);
         ingests.push(ingest);
-        process.stderr.write(`  ${size} reports, run ${run + 1}: ingest ${ingest.seconds.toFixed(1)} s, ceiling ${(ceilings.at(-1) as number).toFixed(1)} s\n`);
+        process.stderr.write(
+          `  ${size} reports, run ${run + 1}: ingest ${ingest.seconds.toFixed(1)} s, ceiling ${(ceilings.at(-1) as number).toFixed(1)} s, bare ceiling ${(bareCeilings.at(-1) as number).toFixed(1)} s\n`,
+        );
       }
       const seconds = median(ingests.map((ingest) => ingest.seconds));
       const ceiling = median(ceilings);
+      const bareCeiling = median(bareCeilings);
       const elements = (ingests[0] as Measure).nodes + (ingests[0] as Measure).relationships;
       rates.set(size, size / seconds);
       rows.push([
@@ -186,10 +201,24 @@ async function main(): Promise<void> {
         (elements / seconds).toFixed(0),
         (elements / ceiling).toFixed(0),
         `${((100 * ceiling) / seconds).toFixed(0)}%`,
+        (elements / bareCeiling).toFixed(0),
+        `${((100 * bareCeiling) / seconds).toFixed(0)}%`,
         Math.max(...ingests.map((ingest) => ingest.peakRssMegabytes)).toFixed(0),
       ]);
     }
-    const header = ['reports', 'nodes / relationships', 'ingest s', 'of which generating s', 'reports/s', 'elements/s', 'ceiling elements/s', 'of ceiling', 'peak RSS MB'];
+    const header = [
+      'reports',
+      'nodes / relationships',
+      'ingest s',
+      'of which generating s',
+      'reports/s',
+      'elements/s',
+      'ceiling elements/s',
+      'of ceiling',
+      'bare ceiling elements/s',
+      'of bare ceiling',
+      'peak RSS MB',
+    ];
     const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] as string).length)));
     const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padStart(widths[column] as number)).join(' | ')} |`;
     process.stdout.write(`${[line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n`);
