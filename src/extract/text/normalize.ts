@@ -41,17 +41,38 @@ function foldAstral(codePoint: number): string {
   return folded;
 }
 
+/** Buffers {@link foldInto} writes to, grown as needed, and how many units they hold. */
+interface FoldBuffers {
+  units: Uint16Array;
+  /** One entry per unit plus the final one (see {@link NormalizedText.toOriginal}). */
+  offsets: Int32Array;
+  size: number;
+}
+
+/** The matching form of a text as code units, not yet a string (see {@link foldReusing}). */
+export interface FoldedUnits {
+  /** Units `0..size - 1` are the normalized text; later ones are stale. */
+  units: Uint16Array;
+  size: number;
+  /** Exactly `size + 1` entries, as {@link NormalizedText.toOriginal}. */
+  toOriginal: Int32Array;
+}
+
 /**
- * Folds `text` into its matching form (rules in {@link foldCharacter}) in one pass over its code
- * units. Never throws: lone surrogates become a space, control characters a space (tab, line
- * feed and carriage return are kept). The normalized text never contains a lone surrogate.
+ * Folds `text` into `buffers` (rules in {@link foldCharacter}) in one pass over its code units.
+ * Lone surrogates become a space, control characters a space (tab, line feed and carriage return
+ * are kept), so the result never contains a lone surrogate.
  */
-export function normalizeArabic(text: string): NormalizedText {
+function foldInto(text: string, buffers: FoldBuffers): void {
   const length = text.length;
   // Invariant: capacity - size >= length - i, so single-unit foldings never need a bounds check.
-  let capacity = length + 16;
-  let units = new Uint16Array(capacity);
-  let offsets = new Int32Array(capacity + 1);
+  if (buffers.units.length < length + 16) {
+    buffers.units = new Uint16Array(length + 16);
+    buffers.offsets = new Int32Array(length + 17);
+  }
+  let units = buffers.units;
+  let offsets = buffers.offsets;
+  let capacity = units.length;
   let size = 0;
   // One loop with no inner functions: it runs over every character of every report.
   for (let i = 0; i < length; i++) {
@@ -95,7 +116,34 @@ export function normalizeArabic(text: string): NormalizedText {
     }
   }
   offsets[size] = length;
+  buffers.units = units;
+  buffers.offsets = offsets;
+  buffers.size = size;
+}
+
+/**
+ * Folds `text` into its matching form (rules in {@link foldCharacter}). Never throws: lone
+ * surrogates become a space, control characters a space (tab, line feed and carriage return are
+ * kept). The normalized text never contains a lone surrogate.
+ */
+export function normalizeArabic(text: string): NormalizedText {
+  const buffers: FoldBuffers = { units: new Uint16Array(text.length + 16), offsets: new Int32Array(text.length + 17), size: 0 };
+  foldInto(text, buffers);
+  const { units, offsets, size } = buffers;
   return { normalized: decodeUnits(units.subarray(0, size)), toOriginal: offsets.subarray(0, size + 1) };
+}
+
+// Reused by foldReusing: a report's buffers are as long as the report, and allocating (and zeroing)
+// them afresh for every report cost more than the tokenizer's scan over them.
+const reused: FoldBuffers = { units: new Uint16Array(0), offsets: new Int32Array(0), size: 0 };
+
+/**
+ * What {@link normalizeArabic} gives, as code units in buffers shared by every call: valid only
+ * until the next call. For the tokenizer, which reads the units and needs no normalized string.
+ */
+export function foldReusing(text: string): FoldedUnits {
+  foldInto(text, reused);
+  return { units: reused.units, size: reused.size, toOriginal: reused.offsets.subarray(0, reused.size + 1) };
 }
 
 /**
@@ -201,16 +249,15 @@ function appendKeyUnits(folded: string): void {
 }
 
 /**
- * The lexicon key of a name or phrase: its matching form, whitespace collapsed and trimmed — what
- * `normalizeArabic(phrase).normalized.replace(/\s+/g, ' ').trim()` gives, in one pass and without
- * the offset map. Its loop mirrors {@link normalizeArabic}'s; a property test in
- * tests/extract/text/normalize.test.ts holds the two to the same result.
+ * Folds `phrase.slice(start, end)` into the key buffer as {@link normalizeKey} does, stopping once
+ * the key has `limit` units or more; returns the key's length so far. Its loop mirrors
+ * {@link normalizeArabic}'s; a property test in tests/extract/text/normalize.test.ts holds the two
+ * to the same result.
  */
-export function normalizeKey(phrase: string): string {
+function foldKey(phrase: string, start: number, end: number, limit: number): number {
   keySize = 0;
   keyPendingSpace = false;
-  const length = phrase.length;
-  for (let i = 0; i < length; i++) {
+  for (let i = start; i < end && keySize < limit; i++) {
     const code = phrase.charCodeAt(i);
     if (code < 0xd800 || code > 0xdfff) {
       let folding = bmpFoldings[code] ?? 0;
@@ -219,7 +266,7 @@ export function normalizeKey(phrase: string): string {
       else if (folding !== DROPPED) appendKeyUnits(expansions[-folding - 2] ?? '');
       continue;
     }
-    const next = i + 1 < length ? phrase.charCodeAt(i + 1) : 0;
+    const next = i + 1 < end ? phrase.charCodeAt(i + 1) : 0;
     if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
       appendKeyUnits(foldAstral(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000));
       i++;
@@ -227,5 +274,26 @@ export function normalizeKey(phrase: string): string {
     }
     appendKeyUnit(0x20); // a lone surrogate
   }
-  return decodeUnits(keyUnits.subarray(0, keySize));
+  return keySize;
+}
+
+/**
+ * The lexicon key of a name or phrase: its matching form, whitespace collapsed and trimmed — what
+ * `normalizeArabic(phrase).normalized.replace(/\s+/g, ' ').trim()` gives, in one pass and without
+ * the offset map.
+ */
+export function normalizeKey(phrase: string): string {
+  const size = foldKey(phrase, 0, phrase.length, Infinity); // first: folding may replace the buffer
+  return decodeUnits(keyUnits.subarray(0, size));
+}
+
+/**
+ * The units of `normalizeKey(phrase.slice(start, end))`, or of a prefix of it at least `limit`
+ * units long (all of it when shorter), without building a string: for the tests that read only
+ * the first words of a line or clause. The view is of a buffer shared by every call, valid only
+ * until the next call of this function or {@link normalizeKey}.
+ */
+export function foldKeyUnits(phrase: string, start: number, end: number, limit = Infinity): Uint16Array {
+  const size = foldKey(phrase, start, end, limit); // first: folding may replace the buffer
+  return keyUnits.subarray(0, size);
 }

@@ -1,6 +1,7 @@
 // Splits a report into sentences, and a sentence into clauses, as spans of the original text.
 import type { Span } from '../../domain/extraction.js';
-import { normalizeKey } from './normalize.js';
+import { classifyCodePointAt, isLetterOrDigitClass, PAIR } from './char-classes.js';
+import { foldKeyUnits, normalizeKey } from './normalize.js';
 
 const DOT = 0x2e;
 const TERMINATORS = new Set([DOT, 0x21, 0x3f, 0x061f, 0x2026, 0x06d4, 0x203c, 0x2047, 0x2048, 0x2049]);
@@ -102,21 +103,56 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** Words (in matching form) that open a new clause after a comma. */
-const CONNECTORS = new Set(
-  ['حيث', 'مما', 'ما أدى', 'ما أسفر', 'وذلك', 'بينما', 'فيما', 'في حين', 'إذ', 'لكن', 'ولكن', 'إلا أن', 'غير أن', 'كما', 'ثم'].map(
-    normalizeKey,
-  ),
+/** Words (in matching form) that open a new clause after a comma; «ما أدى» is read as its two words. */
+const CONNECTORS = ['حيث', 'مما', 'ما أدى', 'ما أسفر', 'وذلك', 'بينما', 'فيما', 'في حين', 'إذ', 'لكن', 'ولكن', 'إلا أن', 'غير أن', 'كما', 'ثم'].map(
+  normalizeKey,
 );
+/** How far after a comma {@link startsWithConnector} reads. */
+const CONNECTOR_WINDOW = 39;
 
-/** The first two words (runs of letters and digits) of a key. */
-const FIRST_TWO_WORDS = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)(?:[^\p{L}\p{N}]+([\p{L}\p{N}]+))?/u;
+/** Whether `units[from, to)` are the units of `word` from its offset `at`. */
+function unitsEqual(word: string, at: number, units: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (word.charCodeAt(at + k - from) !== units[k]) return false;
+  return true;
+}
 
-/** Whether the text after a comma at `comma` starts with one of {@link CONNECTORS}. */
+/** The end of the run of letters and digits (or, with `letters` false, of other code points) from `at`. */
+function endOfRun(units: Uint16Array, at: number, letters: boolean): number {
+  while (at < units.length) {
+    const wordClass = classifyCodePointAt(units, units.length, at);
+    if (isLetterOrDigitClass(wordClass & ~PAIR) !== letters) break;
+    at += wordClass & PAIR ? 2 : 1;
+  }
+  return at;
+}
+
+/**
+ * Whether the text after a comma at `comma` starts with one of {@link CONNECTORS}: whether the
+ * first word (run of letters and digits, `[\p{L}\p{N}]+`) of the key of the next 39 characters,
+ * or its first two words joined by a space, is one. Read from the key's units, with no string
+ * built: this runs for every comma of every report.
+ */
 function startsWithConnector(text: string, comma: number): boolean {
-  const words = FIRST_TWO_WORDS.exec(normalizeKey(text.slice(comma + 1, comma + 40)));
-  const first = words?.[1] ?? '';
-  return CONNECTORS.has(first) || CONNECTORS.has(`${first} ${words?.[2] ?? ''}`);
+  const units = foldKeyUnits(text, comma + 1, Math.min(comma + 1 + CONNECTOR_WINDOW, text.length));
+  const firstStart = endOfRun(units, 0, false);
+  const firstEnd = endOfRun(units, firstStart, true);
+  const secondStart = endOfRun(units, firstEnd, false);
+  const secondEnd = endOfRun(units, secondStart, true);
+  const firstLength = firstEnd - firstStart;
+  if (firstLength === 0) return false;
+  for (const connector of CONNECTORS) {
+    if (connector.length === firstLength && unitsEqual(connector, 0, units, firstStart, firstEnd)) return true;
+    const isPair = secondEnd > secondStart && connector.length === firstLength + 1 + secondEnd - secondStart;
+    if (
+      isPair &&
+      connector.charCodeAt(firstLength) === 0x20 &&
+      unitsEqual(connector, 0, units, firstStart, firstEnd) &&
+      unitsEqual(connector, firstLength + 1, units, secondStart, secondEnd)
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 export interface ClauseOptions {

@@ -1,4 +1,5 @@
 // Splits a text into word tokens that carry both their original slice and their matching form.
+import { ARABIC, classifyAstral, classifyUnit, MARK, OTHER_WORD, SEPARATOR } from './char-classes.js';
 import { findOriginalEnd, normalizeArabic } from './normalize.js';
 
 /** One word of a text. */
@@ -12,53 +13,6 @@ export interface Token {
   norm: string;
   /** Position of the token in the returned array. */
   index: number;
-}
-
-// Character classes of the normalized text.
-const UNKNOWN = 0;
-const SEPARATOR = 1;
-const ARABIC = 2; // a letter of the Arabic script
-const OTHER_WORD = 3; // a digit, or a letter of any other script
-const MARK = 4; // a combining mark of another script: continues a word, never starts one
-
-const bmpClasses = new Uint8Array(0x10000);
-const astralClasses = new Map<number, number>();
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const COMBINING_MARK = /^\p{M}$/u;
-
-function isArabicBlock(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x0600 && codePoint <= 0x06ff) ||
-    (codePoint >= 0x0750 && codePoint <= 0x077f) ||
-    (codePoint >= 0x08a0 && codePoint <= 0x08ff) ||
-    (codePoint >= 0xfb50 && codePoint <= 0xfdff) ||
-    (codePoint >= 0xfe70 && codePoint <= 0xfeff)
-  );
-}
-
-function classifyCodePoint(codePoint: number): number {
-  const character = String.fromCodePoint(codePoint);
-  if (COMBINING_MARK.test(character)) return MARK;
-  if (!LETTER_OR_DIGIT.test(character)) return SEPARATOR;
-  return isArabicBlock(codePoint) ? ARABIC : OTHER_WORD;
-}
-
-function classifyBmp(code: number): number {
-  let wordClass = bmpClasses[code] ?? UNKNOWN;
-  if (wordClass === UNKNOWN) {
-    wordClass = classifyCodePoint(code);
-    bmpClasses[code] = wordClass;
-  }
-  return wordClass;
-}
-
-function classifyAstral(codePoint: number): number {
-  let wordClass = astralClasses.get(codePoint);
-  if (wordClass === undefined) {
-    wordClass = classifyCodePoint(codePoint);
-    astralClasses.set(codePoint, wordClass);
-  }
-  return wordClass;
 }
 
 function isAsciiDigit(code: number): boolean {
@@ -115,7 +69,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const length = normalized.length;
   let tokenStart = -1;
-  let tokenClass = UNKNOWN;
+  let tokenClass = SEPARATOR;
 
   for (let i = 0; i < length; i++) {
     const code = normalized.charCodeAt(i);
@@ -127,7 +81,7 @@ export function tokenize(text: string): Token[] {
       wordClass = classifyAstral(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
       width = 2;
     } else {
-      wordClass = classifyBmp(code);
+      wordClass = classifyUnit(code);
     }
     if (wordClass === MARK) wordClass = tokenStart >= 0 ? tokenClass : SEPARATOR;
 
