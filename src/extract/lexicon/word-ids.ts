@@ -1,5 +1,5 @@
 // Numbers for the distinct matching forms of words, shared by every report, so that per-word answers are array reads.
-import type { Token } from '../text/index.js';
+import { decodeUnits, type Token } from '../text/index.js';
 
 /** The word number of each token of a text, and the numbering they belong to. */
 export interface WordIds {
@@ -12,24 +12,115 @@ export interface WordIds {
 }
 
 const MOST_NUMBERED_WORDS = 200_000;
-const numbers = new Map<string, number>();
 let generation = 0;
+
+// The numbering is a hash table of its own rather than a Map from form to number, so that a word
+// can be looked up by the code units the tokenizer produced, before (and mostly instead of) making
+// a string of them: news repeats its words, so most tokens of a report then share the one string
+// of their form, and the rules' Map and Set lookups on it reuse the hash V8 keeps in that string.
+
+/** The form of each number. */
+const forms: string[] = [];
+/** The hash of each number's form (see {@link hashUnits}). */
+let formHashes = new Int32Array(1024);
+/** Open addressing with linear probing: number + 1 per slot, 0 when empty; never more than half full. */
+let slots = new Int32Array(4096);
+
+/** FNV-1a over UTF-16 code units. {@link hashString} must give the same value for the same units. */
+function hashUnits(units: Uint16Array, from: number, to: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let at = from; at < to; at++) hash = Math.imul(hash ^ (units[at] ?? 0), 0x01000193);
+  return hash;
+}
+
+function hashString(form: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let at = 0; at < form.length; at++) hash = Math.imul(hash ^ form.charCodeAt(at), 0x01000193);
+  return hash;
+}
+
+function isFormOf(form: string, units: Uint16Array, from: number, to: number): boolean {
+  if (form.length !== to - from) return false;
+  for (let at = from; at < to; at++) if (form.charCodeAt(at - from) !== units[at]) return false;
+  return true;
+}
+
+/** Doubles the slots and places every number again. */
+function growSlots(): void {
+  slots = new Int32Array(slots.length * 2);
+  const mask = slots.length - 1;
+  for (let id = 0; id < forms.length; id++) {
+    let slot = (formHashes[id] ?? 0) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = id + 1;
+  }
+}
+
+/** Gives `form` the next number, in the empty slot `slot` its probe ended at. */
+function addForm(form: string, hash: number, slot: number): number {
+  const id = forms.length;
+  forms.push(form);
+  if (id >= formHashes.length) {
+    const grown = new Int32Array(formHashes.length * 2);
+    grown.set(formHashes);
+    formHashes = grown;
+  }
+  formHashes[id] = hash;
+  slots[slot] = id + 1;
+  if (2 * forms.length > slots.length) growSlots();
+  return id;
+}
+
+/**
+ * Starts numbering the words of one text of `count` words: starts the numbering over first when
+ * it would grow past its bound. Returns the generation the text's numbers belong to; a text's
+ * words must all be numbered after this call and before the next.
+ */
+export function startNumbering(count: number): number {
+  if (forms.length + count > MOST_NUMBERED_WORDS) {
+    forms.length = 0;
+    slots.fill(0);
+    generation += 1;
+  }
+  return generation;
+}
+
+/** The number of the word whose matching form is `units[from, to)`: the same for the same form, within one generation. */
+export function numberForm(units: Uint16Array, from: number, to: number): number {
+  const hash = hashUnits(units, from, to);
+  const mask = slots.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const entry = slots[slot] ?? 0;
+    if (entry === 0) return addForm(decodeUnits(units.subarray(from, to)), hash, slot);
+    if (formHashes[entry - 1] === hash && isFormOf(forms[entry - 1] ?? '', units, from, to)) return entry - 1;
+  }
+}
+
+/** The matching form of word number `id` (one string per number, shared by all its tokens). */
+export function formOfNumber(id: number): string {
+  return forms[id] ?? '';
+}
 
 /** Numbers the `norm` of each token: equal forms get equal numbers, within one generation. One lookup per token. */
 export function numberWords(tokens: readonly Token[]): WordIds {
-  if (numbers.size + tokens.length > MOST_NUMBERED_WORDS) {
-    numbers.clear();
-    generation += 1;
-  }
+  const current = startNumbering(tokens.length);
   const ids = new Int32Array(tokens.length);
   for (let index = 0; index < tokens.length; index += 1) {
     const norm = (tokens[index] as Token).norm;
-    let id = numbers.get(norm);
-    if (id === undefined) {
-      id = numbers.size;
-      numbers.set(norm, id);
+    const hash = hashString(norm);
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (; ; slot = (slot + 1) & mask) {
+      const entry = slots[slot] ?? 0;
+      if (entry === 0) {
+        ids[index] = addForm(norm, hash, slot);
+        break;
+      }
+      if (formHashes[entry - 1] === hash && forms[entry - 1] === norm) {
+        ids[index] = entry - 1;
+        break;
+      }
     }
-    ids[index] = id;
   }
-  return { ids, generation };
+  return { ids, generation: current };
 }

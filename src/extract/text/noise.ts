@@ -214,12 +214,12 @@ export function isNoiseLine(line: string): boolean {
   if (hasMoreChunksThan(line, MOST_CHUNKS_OF_A_SHORT_LINE)) {
     // Only as much of the key as the longest opening and the unit after it.
     const opening = foldKeyUnits(line, 0, Math.min(line.length, OPENING_LENGTH), LONGEST_OPENING + 1);
-    return startsReadAlso(opening, 0, opening.length);
+    return startsReadAlso(opening.units, 0, opening.size);
   }
   // The key without leading opening or trailing closing brackets: «(خاص)».
-  const units = foldKeyUnits(line, 0, line.length);
+  const { units, size } = foldKeyUnits(line, 0, line.length);
   let from = 0;
-  let to = units.length;
+  let to = size;
   while (from < to && OPEN_BRACKETS.has(units[from] ?? 0)) from++;
   while (to > from && CLOSE_BRACKETS.has(units[to - 1] ?? 0)) to--;
   if (startsReadAlso(units, from, to)) return true;

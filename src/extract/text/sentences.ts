@@ -107,8 +107,12 @@ export function splitSentences(text: string): Span[] {
 const CONNECTORS = ['حيث', 'مما', 'ما أدى', 'ما أسفر', 'وذلك', 'بينما', 'فيما', 'في حين', 'إذ', 'لكن', 'ولكن', 'إلا أن', 'غير أن', 'كما', 'ثم'].map(
   normalizeKey,
 );
+/** No connector, nor the first word of one, is longer. */
+const LONGEST_CONNECTOR = Math.max(...CONNECTORS.map((connector) => connector.length));
 /** How far after a comma {@link startsWithConnector} reads. */
 const CONNECTOR_WINDOW = 39;
+/** Key units read first after a comma: enough to decide for almost every comma. */
+const CONNECTOR_PREFIX = 12;
 
 /** Whether `units[from, to)` are the units of `word` from its offset `at`. */
 function unitsEqual(word: string, at: number, units: Uint16Array, from: number, to: number): boolean {
@@ -116,43 +120,61 @@ function unitsEqual(word: string, at: number, units: Uint16Array, from: number, 
   return true;
 }
 
-/** The end of the run of letters and digits (or, with `letters` false, of other code points) from `at`. */
-function endOfRun(units: Uint16Array, at: number, letters: boolean): number {
-  while (at < units.length) {
-    const wordClass = classifyCodePointAt(units, units.length, at);
+/** The end of the run of letters and digits (or, with `letters` false, of other code points) of `units[at, size)`. */
+function endOfRun(units: Uint16Array, size: number, at: number, letters: boolean): number {
+  while (at < size) {
+    const wordClass = classifyCodePointAt(units, size, at);
     if (isLetterOrDigitClass(wordClass & ~PAIR) !== letters) break;
     at += wordClass & PAIR ? 2 : 1;
   }
   return at;
 }
 
+const STARTS = 1;
+const DOES_NOT_START = 2;
+/** The key read so far ends inside the words that decide. */
+const UNDECIDED = 3;
+
 /**
- * Whether the text after a comma at `comma` starts with one of {@link CONNECTORS}: whether the
- * first word (run of letters and digits, `[\p{L}\p{N}]+`) of the key of the next 39 characters,
- * or its first two words joined by a space, is one. Read from the key's units, with no string
- * built: this runs for every comma of every report.
+ * Whether the key `units[0, size)` starts with a connector: its first word (run of letters and
+ * digits, `[\p{L}\p{N}]+`) is one, or its first two words joined by a space. When the key may go
+ * on past `size` (`complete` false), UNDECIDED if the answer depends on what follows.
  */
-function startsWithConnector(text: string, comma: number): boolean {
-  const units = foldKeyUnits(text, comma + 1, Math.min(comma + 1 + CONNECTOR_WINDOW, text.length));
-  const firstStart = endOfRun(units, 0, false);
-  const firstEnd = endOfRun(units, firstStart, true);
-  const secondStart = endOfRun(units, firstEnd, false);
-  const secondEnd = endOfRun(units, secondStart, true);
+function readConnector(units: Uint16Array, size: number, complete: boolean): number {
+  const firstStart = endOfRun(units, size, 0, false);
+  const firstEnd = endOfRun(units, size, firstStart, true);
   const firstLength = firstEnd - firstStart;
-  if (firstLength === 0) return false;
+  if (firstEnd === size && !complete) return firstLength > LONGEST_CONNECTOR ? DOES_NOT_START : UNDECIDED;
+  if (firstLength === 0 || firstLength > LONGEST_CONNECTOR) return DOES_NOT_START;
   for (const connector of CONNECTORS) {
-    if (connector.length === firstLength && unitsEqual(connector, 0, units, firstStart, firstEnd)) return true;
-    const isPair = secondEnd > secondStart && connector.length === firstLength + 1 + secondEnd - secondStart;
-    if (
-      isPair &&
-      connector.charCodeAt(firstLength) === 0x20 &&
-      unitsEqual(connector, 0, units, firstStart, firstEnd) &&
-      unitsEqual(connector, firstLength + 1, units, secondStart, secondEnd)
-    ) {
-      return true;
+    if (connector.length === firstLength && unitsEqual(connector, 0, units, firstStart, firstEnd)) return STARTS;
+  }
+  const secondStart = endOfRun(units, size, firstEnd, false);
+  const secondEnd = endOfRun(units, size, secondStart, true);
+  for (const connector of CONNECTORS) {
+    const opensPair = connector.charCodeAt(firstLength) === 0x20 && unitsEqual(connector, 0, units, firstStart, firstEnd);
+    if (!opensPair) continue;
+    if (secondEnd === size && !complete) return UNDECIDED;
+    if (secondEnd > secondStart && connector.length === firstLength + 1 + secondEnd - secondStart) {
+      if (unitsEqual(connector, firstLength + 1, units, secondStart, secondEnd)) return STARTS;
     }
   }
-  return false;
+  return DOES_NOT_START;
+}
+
+/**
+ * Whether the text after a comma at `comma` starts with one of {@link CONNECTORS}: whether the
+ * first word of the key of the next 39 characters, or its first two words joined by a space, is
+ * one. Read from the key's units, with no string built, and from its first units only when they
+ * decide (almost always): this runs for every comma of every report.
+ */
+function startsWithConnector(text: string, comma: number): boolean {
+  const end = Math.min(comma + 1 + CONNECTOR_WINDOW, text.length);
+  const prefix = foldKeyUnits(text, comma + 1, end, CONNECTOR_PREFIX);
+  const answer = readConnector(prefix.units, prefix.size, prefix.size < CONNECTOR_PREFIX);
+  if (answer !== UNDECIDED) return answer === STARTS;
+  const whole = foldKeyUnits(text, comma + 1, end);
+  return readConnector(whole.units, whole.size, true) === STARTS;
 }
 
 export interface ClauseOptions {

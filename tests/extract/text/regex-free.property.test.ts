@@ -127,7 +127,8 @@ const piece = fc.oneof(
 const anyLine = fc
   .oneof(fc.string({ unit: piece, maxLength: 6 }), fc.string({ unit: piece, maxLength: 24 }))
   .map((line) => line.replace(/[\n\r\u2028\u2029]/g, ' ').trim());
-const connector = fc.constantFrom('حيث', 'مما', 'ما أدى', 'ما أسفر', 'ما', 'أدى', 'في حين', 'إلا أن', 'غيرُ أنّ', 'كما', 'حيثما', 'ثم2', 'ولكـن');
+const connector = fc.constantFrom('حيث', 'مما', 'ما أدى', 'ما أسفر', 'ما', 'أدى', 'في حين', 'إلا أن', 'غيرُ أنّ', 'كما', 'حيثما', 'ثم2', 'ولكـن',
+  'في            حين', 'ما ،،، ...... أدى', 'إلا\u064E\u064E\u064E\u064E\u064E\u064E\u064E\u064E\u064E أن', 'ـــــــــــــــكما', 'بينماااااااااا');
 const comma = fc.constantFrom('،', ',', '، ', ' ,', '؛', '،«', '، ـ', ',\u200F ', '1,2');
 const anySentence = fc.string({
   unit: fc.oneof({ arbitrary: connector, weight: 3 }, { arbitrary: comma, weight: 3 }, { arbitrary: piece, weight: 4 }),
