@@ -2,6 +2,7 @@
 import type { Span } from '../../domain/extraction.js';
 import { classifyCodePointAt, classifyUnit, isLetterOrDigitClass, PAIR } from './char-classes.js';
 import { decodeUnits } from './decode-units.js';
+import { NextOfAny } from './next-of-any.js';
 import { foldKeyUnits, normalizeKey } from './normalize.js';
 import { pushTrimmedSpan } from './sentences.js';
 
@@ -195,6 +196,8 @@ function isByline(units: Uint16Array, from: number, to: number, key: string, wor
  * This keeps long paragraphs cheap.
  */
 const MOST_CHUNKS_OF_A_SHORT_LINE = 16;
+/** What ends a line: line feed, carriage return, and the Unicode line and paragraph separators. */
+const LINE_BREAKS = ['\n', '\r', '\u2028', '\u2029'];
 const OPENING_LENGTH = 60;
 
 /** Whether `line` has more than `limit` runs of non-space characters, counting no further. */
@@ -240,12 +243,12 @@ export function isNoiseLine(line: string): boolean {
  */
 export function findNoiseLines(text: string): Span[] {
   const lines: Span[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) continue;
-    pushTrimmedSpan(lines, text, start, i);
-    start = i + 1;
+  const lineBreaks = new NextOfAny(text, LINE_BREAKS);
+  for (let start = 0; start <= text.length; ) {
+    const found = lineBreaks.at(start);
+    const end = found < 0 ? text.length : found;
+    pushTrimmedSpan(lines, text, start, end);
+    start = end + 1;
   }
   return lines.filter((line) => isNoiseLine(line.text));
 }

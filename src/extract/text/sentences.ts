@@ -1,6 +1,7 @@
 // Splits a report into sentences, and a sentence into clauses, as spans of the original text.
 import type { Span } from '../../domain/extraction.js';
 import { classifyCodePointAt, isLetterOrDigitClass, PAIR } from './char-classes.js';
+import { NextOfAny } from './next-of-any.js';
 import { foldKeyUnits, normalizeKey } from './normalize.js';
 
 const DOT = 0x2e;
@@ -10,6 +11,8 @@ const LINE_BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
 const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d, 0x7d, 0xbb, 0x2019, 0x201d, 0x201f, 0x203a, 0x2033]);
 const CLAUSE_COMMAS = new Set([0x2c, 0x060c]);
 const CLAUSE_SEMICOLONS = new Set([0x3b, 0x061b]);
+/** Where a clause may end: the commas and semicolons, as strings to search for. */
+const CLAUSE_PUNCTUATION = [...CLAUSE_COMMAS, ...CLAUSE_SEMICOLONS].map((code) => String.fromCharCode(code));
 
 // The sets above as bit flags per BMP code unit: the splitters test every character of a report,
 // and an array read is cheaper than a set lookup. Every member is a BMP unit.
@@ -17,11 +20,10 @@ const IS_LINE_BREAK = 1;
 const IS_TERMINATOR = 2;
 const IS_CLOSER = 4;
 const IS_CLAUSE_COMMA = 8;
-const IS_CLAUSE_SEMICOLON = 16;
 const PUNCTUATION_FLAGS = new Uint8Array(0x10000);
 for (const [set, flag] of [
   [LINE_BREAKS, IS_LINE_BREAK], [TERMINATORS, IS_TERMINATOR], [CLOSERS, IS_CLOSER],
-  [CLAUSE_COMMAS, IS_CLAUSE_COMMA], [CLAUSE_SEMICOLONS, IS_CLAUSE_SEMICOLON],
+  [CLAUSE_COMMAS, IS_CLAUSE_COMMA],
 ] as const) {
   for (const code of set) PUNCTUATION_FLAGS[code] = (PUNCTUATION_FLAGS[code] ?? 0) | flag;
 }
@@ -197,11 +199,11 @@ export function splitClauses(sentence: Span, options: ClauseOptions = {}): Span[
   const splitAtEveryComma = options.splitAtEveryComma ?? true;
   const text = sentence.text;
   const clauses: Span[] = [];
+  const punctuation = new NextOfAny(text, CLAUSE_PUNCTUATION);
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let ends = has(IS_CLAUSE_SEMICOLON, code);
-    if (has(IS_CLAUSE_COMMA, code)) {
+  for (let i = punctuation.at(0); i >= 0; i = punctuation.at(i + 1)) {
+    let ends = true;
+    if (has(IS_CLAUSE_COMMA, text.charCodeAt(i))) {
       const betweenDigits = isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
       ends = !betweenDigits && (splitAtEveryComma || startsWithConnector(text, i));
     }

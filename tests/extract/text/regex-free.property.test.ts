@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../../src/domain/extraction.js';
-import { isNoiseLine, normalizeKey, splitClauses } from '../../../src/extract/text/index.js';
+import { findNoiseLines, isNoiseLine, normalizeKey, splitClauses } from '../../../src/extract/text/index.js';
 import { pushTrimmedSpan } from '../../../src/extract/text/sentences.js';
 
 // --- The regular-expression versions, as they were before the loops replaced them. ---
@@ -147,6 +147,26 @@ describe('isNoiseLine', () => {
   });
 });
 
+describe('findNoiseLines', () => {
+  it('finds the lines a character loop found, judged as the regular-expression version did', () => {
+    const anyText = fc.array(fc.tuple(anyLine, fc.constantFrom('\n', '\r\n', '\r', '\u2028', '\u2029', '\n\n', ' \n ')), { maxLength: 8 });
+    fc.assert(
+      fc.property(anyText, (pieces) => {
+        const text = pieces.map(([line, lineBreak]) => line + lineBreak).join('');
+        const lines: Span[] = [];
+        let start = 0;
+        for (let i = 0; i <= text.length; i++) {
+          if (i < text.length && !/[\n\r\u2028\u2029]/.test(text.charAt(i))) continue;
+          pushTrimmedSpan(lines, text, start, i);
+          start = i + 1;
+        }
+        expect(findNoiseLines(text)).toEqual(lines.filter((line) => referenceIsNoiseLine(line.text)));
+      }),
+      { numRuns: Math.ceil(options.numRuns / 5) },
+    );
+  });
+});
+
 describe('splitClauses', () => {
   it('splits at a comma before a connector exactly where the regular-expression version did', () => {
     fc.assert(
@@ -159,6 +179,15 @@ describe('splitClauses', () => {
         }
         pushTrimmedSpan(expected, text, from, text.length, start);
         expect(splitClauses({ text, start, end: start + text.length }, { splitAtEveryComma: false })).toEqual(expected);
+        const everyComma: Span[] = [];
+        from = 0;
+        for (let i = 0; i < text.length; i++) {
+          if (!/[,;،؛]/.test(text.charAt(i)) || (/[,،]/.test(text.charAt(i)) && /[0-9٠-٩۰-۹]/.test(text.charAt(i - 1)) && /[0-9٠-٩۰-۹]/.test(text.charAt(i + 1)))) continue;
+          pushTrimmedSpan(everyComma, text, from, i, start);
+          from = i + 1;
+        }
+        pushTrimmedSpan(everyComma, text, from, text.length, start);
+        expect(splitClauses({ text, start, end: start + text.length })).toEqual(everyComma);
       }),
       options,
     );
