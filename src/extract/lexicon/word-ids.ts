@@ -21,6 +21,13 @@ let generation = 0;
 
 /** The form of each number. */
 const forms: string[] = [];
+/**
+ * The forms' units, one after another: number `id` is `formUnits[formStarts[id], formStarts[id + 1])`.
+ * Compared with a token's units as typed arrays, not with `charCodeAt` on the strings, which
+ * are one-byte (Latin) or two-byte (Arabic) strings and so make that call site polymorphic.
+ */
+let formUnits = new Uint16Array(8192);
+let formStarts = new Int32Array(1025);
 /** The hash of each number's form (see {@link hashUnits}). */
 let formHashes = new Int32Array(1024);
 /** Open addressing with linear probing: number + 1 per slot, 0 when empty; never more than half full. */
@@ -39,10 +46,29 @@ function hashString(form: string): number {
   return hash;
 }
 
-function isFormOf(form: string, units: Uint16Array, from: number, to: number): boolean {
-  if (form.length !== to - from) return false;
-  for (let at = from; at < to; at++) if (form.charCodeAt(at - from) !== units[at]) return false;
+function isFormOf(id: number, units: Uint16Array, from: number, to: number): boolean {
+  const start = formStarts[id] ?? 0;
+  if ((formStarts[id + 1] ?? 0) - start !== to - from) return false;
+  for (let at = from; at < to; at++) if (formUnits[start + at - from] !== units[at]) return false;
   return true;
+}
+
+/** Appends the units of `form`, the form of the number just added. */
+function storeFormUnits(form: string): void {
+  const id = forms.length - 1;
+  const start = formStarts[id] ?? 0;
+  if (start + form.length > formUnits.length) {
+    const grown = new Uint16Array(Math.max(formUnits.length * 2, start + form.length));
+    grown.set(formUnits);
+    formUnits = grown;
+  }
+  for (let k = 0; k < form.length; k++) formUnits[start + k] = form.charCodeAt(k);
+  if (id + 2 > formStarts.length) {
+    const grown = new Int32Array(formStarts.length * 2);
+    grown.set(formStarts);
+    formStarts = grown;
+  }
+  formStarts[id + 1] = start + form.length;
 }
 
 /** Doubles the slots and places every number again. */
@@ -66,6 +92,7 @@ function addForm(form: string, hash: number, slot: number): number {
     formHashes = grown;
   }
   formHashes[id] = hash;
+  storeFormUnits(form);
   slots[slot] = id + 1;
   if (2 * forms.length > slots.length) growSlots();
   return id;
@@ -92,7 +119,7 @@ export function numberForm(units: Uint16Array, from: number, to: number): number
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
     const entry = slots[slot] ?? 0;
     if (entry === 0) return addForm(decodeUnits(units.subarray(from, to)), hash, slot);
-    if (formHashes[entry - 1] === hash && isFormOf(forms[entry - 1] ?? '', units, from, to)) return entry - 1;
+    if (formHashes[entry - 1] === hash && isFormOf(entry - 1, units, from, to)) return entry - 1;
   }
 }
 

@@ -123,10 +123,10 @@ export function scanWords(text: string): WordScan {
   return { units, size, toOriginal, ranges, count: rangeCount };
 }
 
-/** Whether the original `text[start, end)` is the same units as the matching form `norm`. */
-function isSameText(text: string, start: number, end: number, norm: string): boolean {
-  if (end - start !== norm.length) return false;
-  for (let k = 0; k < norm.length; k++) if (text.charCodeAt(start + k) !== norm.charCodeAt(k)) return false;
+/** Whether the original `text[start, end)` is the same units as the matching form `units[from, to)`. */
+function isSameText(text: string, start: number, end: number, units: Uint16Array, from: number, to: number): boolean {
+  if (end - start !== to - from) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(start + k - from) !== units[k]) return false;
   return true;
 }
 
@@ -140,7 +140,8 @@ export function makeToken(text: string, scan: WordScan, word: number, norm: stri
   const to = scan.ranges[2 * word + 1] ?? 0;
   const start = scan.toOriginal[from] ?? 0;
   const end = findOriginalEnd(scan.toOriginal, to);
-  return { text: isSameText(text, start, end, norm) ? norm : text.slice(start, end), start, end, norm, index };
+  const same = isSameText(text, start, end, scan.units, from, to);
+  return { text: same ? norm : text.slice(start, end), start, end, norm, index };
 }
 
 /**
