@@ -4,7 +4,7 @@
  * it belongs to and its word number; and, on first use, the number and time readers' view.
  */
 import type { Span } from '../../domain/extraction.js';
-import { formOfNumber, numberForm, startNumbering, type WordIds } from '../lexicon/word-ids.js';
+import { formOfNumber, numberForm, rememberSpelling, spellingOfNumber, startNumbering, type WordIds } from '../lexicon/word-ids.js';
 import { prepareReadingView, type ReadingView } from '../numbers/index.js';
 import { findNoiseLines, isWhitespace, makeToken, scanWords, splitClauses, splitSentences, type Token } from '../text/index.js';
 
@@ -55,7 +55,8 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /**
  * The tokens of `text` outside the noise lines, with their word numbers. Each token's matching
- * form is the one string of its number ({@link formOfNumber}), so a form seen before costs no
+ * form is the one string of its number ({@link formOfNumber}), and its text that string or the
+ * last spelling seen of it ({@link spellingOfNumber}), so a word seen before mostly costs no
  * string at all, and the later stages' lookups on it reuse its cached hash.
  */
 function tokenizeOutside(text: string, noise: readonly Span[]): { tokens: Token[]; words: WordIds } {
@@ -69,7 +70,10 @@ function tokenizeOutside(text: string, noise: readonly Span[]): { tokens: Token[
     if (inNoise(scan.toOriginal[from] ?? 0)) continue;
     const id = numberForm(scan.units, from, scan.ranges[2 * word + 1] ?? 0);
     ids[tokens.length] = id;
-    tokens.push(makeToken(text, scan, word, formOfNumber(id), tokens.length));
+    const spelling = spellingOfNumber(id);
+    const token = makeToken(text, scan, word, formOfNumber(id), tokens.length, spelling);
+    if (token.text !== token.norm && token.text !== spelling) rememberSpelling(id, token.text);
+    tokens.push(token);
   }
   return { tokens, words: { ids: tokens.length === scan.count ? ids : ids.slice(0, tokens.length), generation } };
 }

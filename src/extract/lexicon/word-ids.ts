@@ -21,6 +21,8 @@ let generation = 0;
 
 /** The form of each number. */
 const forms: string[] = [];
+/** The last original spelling seen of each number that differs from its form ('' for none): «قذيفة» for «قذيفه». */
+const spellings: string[] = [];
 /**
  * The forms' units, one after another: number `id` is `formUnits[formStarts[id], formStarts[id + 1])`.
  * Compared with a token's units as typed arrays, not with `charCodeAt` on the strings, which
@@ -86,6 +88,7 @@ function growSlots(): void {
 function addForm(form: string, hash: number, slot: number): number {
   const id = forms.length;
   forms.push(form);
+  spellings.push('');
   if (id >= formHashes.length) {
     const grown = new Int32Array(formHashes.length * 2);
     grown.set(formHashes);
@@ -106,6 +109,7 @@ function addForm(form: string, hash: number, slot: number): number {
 export function startNumbering(count: number): number {
   if (forms.length + count > MOST_NUMBERED_WORDS) {
     forms.length = 0;
+    spellings.length = 0;
     slots.fill(0);
     generation += 1;
   }
@@ -126,6 +130,20 @@ export function numberForm(units: Uint16Array, from: number, to: number): number
 /** The matching form of word number `id` (one string per number, shared by all its tokens). */
 export function formOfNumber(id: number): string {
   return forms[id] ?? '';
+}
+
+/**
+ * The last spelling remembered for word number `id` ('' for none), so that tokens spelled alike
+ * share one string: news spells a word the same way nearly every time, and a slice per token was
+ * a good share of the tokenizer's allocations.
+ */
+export function spellingOfNumber(id: number): string {
+  return spellings[id] ?? '';
+}
+
+/** Remembers `spelling` as the original spelling of word number `id` (see {@link spellingOfNumber}). */
+export function rememberSpelling(id: number, spelling: string): void {
+  if (id < spellings.length) spellings[id] = spelling;
 }
 
 /** Numbers the `norm` of each token: equal forms get equal numbers, within one generation. One lookup per token. */

@@ -13,7 +13,9 @@ export class NextOfAny {
     private readonly text: string,
     private readonly characters: readonly string[],
   ) {
-    this.found = characters.map((character) => text.indexOf(character));
+    // A loop, not map with a closure: one of these is made per sentence.
+    this.found = [];
+    for (const character of characters) this.found.push(text.indexOf(character));
   }
 
   /** The first position at or after `from` of any of the characters, or -1. Positions asked must not decrease. */

@@ -130,18 +130,29 @@ function isSameText(text: string, start: number, end: number, units: Uint16Array
   return true;
 }
 
+/** Whether the original `text[start, end)` is `spelling`. */
+function isSpelledAs(text: string, start: number, end: number, spelling: string): boolean {
+  if (end - start !== spelling.length) return false;
+  for (let k = 0; k < spelling.length; k++) if (text.charCodeAt(start + k) !== spelling.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * The token of word `word` of `scan` (a scan of `text`), numbered `index`, whose matching form
  * `norm` the caller made from its units. A word whose original text is its matching form (most
- * Arabic words) shares that string instead of slicing the text again.
+ * Arabic words), or is `spelling` (a spelling of the same word the caller has seen, '' for none),
+ * shares that string instead of slicing the text again.
  */
-export function makeToken(text: string, scan: WordScan, word: number, norm: string, index: number): Token {
+export function makeToken(text: string, scan: WordScan, word: number, norm: string, index: number, spelling = ''): Token {
   const from = scan.ranges[2 * word] ?? 0;
   const to = scan.ranges[2 * word + 1] ?? 0;
   const start = scan.toOriginal[from] ?? 0;
   const end = findOriginalEnd(scan.toOriginal, to);
-  const same = isSameText(text, start, end, scan.units, from, to);
-  return { text: same ? norm : text.slice(start, end), start, end, norm, index };
+  let original: string;
+  if (isSameText(text, start, end, scan.units, from, to)) original = norm;
+  else if (spelling.length > 0 && isSpelledAs(text, start, end, spelling)) original = spelling;
+  else original = text.slice(start, end);
+  return { text: original, start, end, norm, index };
 }
 
 /**
