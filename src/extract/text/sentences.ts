@@ -1,6 +1,6 @@
 // Splits a report into sentences, and a sentence into clauses, as spans of the original text.
 import type { Span } from '../../domain/extraction.js';
-import { classifyCodePointAt, isLetterOrDigitClass, PAIR } from './char-classes.js';
+import { classifyCodePointAt, classifyUnit, isLetterOrDigitClass, PAIR } from './char-classes.js';
 import { NextOfAny } from './next-of-any.js';
 import { foldKeyUnits, normalizeKey } from './normalize.js';
 
@@ -111,6 +111,9 @@ const CONNECTORS = ['حيث', 'مما', 'ما أدى', 'ما أسفر', 'وذل�
 );
 /** No connector, nor the first word of one, is longer. */
 const LONGEST_CONNECTOR = Math.max(...CONNECTORS.map((connector) => connector.length));
+/** Flags, per code unit, of the first units of {@link CONNECTORS}. */
+const CONNECTOR_INITIALS = new Uint8Array(0x10000);
+for (const connector of CONNECTORS) CONNECTOR_INITIALS[connector.charCodeAt(0)] = 1;
 /** How far after a comma {@link startsWithConnector} reads. */
 const CONNECTOR_WINDOW = 39;
 /** Key units read first after a comma: enough to decide for almost every comma. */
@@ -172,6 +175,10 @@ function readConnector(units: Uint16Array, size: number, complete: boolean): num
  */
 function startsWithConnector(text: string, comma: number): boolean {
   const end = Math.min(comma + 1 + CONNECTOR_WINDOW, text.length);
+  // Most words after a comma start with a letter no connector starts with: one unit decides.
+  const initial = foldKeyUnits(text, comma + 1, end, 1);
+  const first = initial.units[0] ?? 0;
+  if (initial.size > 0 && CONNECTOR_INITIALS[first] !== 1 && isLetterOrDigitClass(classifyUnit(first))) return false;
   const prefix = foldKeyUnits(text, comma + 1, end, CONNECTOR_PREFIX);
   const answer = readConnector(prefix.units, prefix.size, prefix.size < CONNECTOR_PREFIX);
   if (answer !== UNDECIDED) return answer === STARTS;
