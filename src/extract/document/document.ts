@@ -4,9 +4,9 @@
  * it belongs to and its word number; and, on first use, the number and time readers' view.
  */
 import type { Span } from '../../domain/extraction.js';
-import { numberWords, type WordIds } from '../lexicon/word-ids.js';
+import { formOfNumber, numberForm, rememberSpelling, spellingOfNumber, startNumbering, type WordIds } from '../lexicon/word-ids.js';
 import { prepareReadingView, type ReadingView } from '../numbers/index.js';
-import { findNoiseLines, splitClauses, splitSentences, tokenize, type Token } from '../text/index.js';
+import { findNoiseLines, isWhitespace, makeToken, scanWords, splitClauses, splitSentences, type Token } from '../text/index.js';
 
 export interface Sentence extends Span {
   index: number;
@@ -27,7 +27,7 @@ export interface PreparedDocument {
   sentenceOf: Int32Array;
   /** Clause index (within its sentence) of each token. */
   clauseOf: Int32Array;
-  /** The word number of each token, for per-word answers (see {@link numberWords}). */
+  /** The word number of each token, for per-word answers (see {@link numberForm}). */
   words: WordIds;
   /** The number and time readers' view of the whole text, built on first use (see {@link ReadingView}). */
   readonly readingView: ReadingView;
@@ -53,25 +53,69 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-export function prepareDocument(text: string): PreparedDocument {
-  const noise = findNoiseLines(text).sort((a, b) => a.start - b.start);
-  const tokenInNoise = insideSorted(noise);
+/**
+ * The tokens of `text` outside the noise lines, with their word numbers. Each token's matching
+ * form is the one string of its number ({@link formOfNumber}), and its text that string or the
+ * last spelling seen of it ({@link spellingOfNumber}), so a word seen before mostly costs no
+ * string at all, and the later stages' lookups on it reuse its cached hash.
+ */
+function tokenizeOutside(text: string, noise: readonly Span[]): { tokens: Token[]; words: WordIds } {
+  const inNoise = insideSorted(noise);
+  const scan = scanWords(text);
+  const generation = startNumbering(scan.count);
+  const ids = new Int32Array(scan.count);
   const tokens: Token[] = [];
-  for (const token of tokenize(text)) {
-    if (tokenInNoise(token.start)) continue;
-    token.index = tokens.length;
+  for (let word = 0; word < scan.count; word++) {
+    const from = scan.ranges[2 * word] ?? 0;
+    if (inNoise(scan.toOriginal[from] ?? 0)) continue;
+    const id = numberForm(scan.units, from, scan.ranges[2 * word + 1] ?? 0);
+    ids[tokens.length] = id;
+    const spelling = spellingOfNumber(id);
+    const token = makeToken(text, scan, word, formOfNumber(id), tokens.length, spelling);
+    if (token.text !== token.norm && token.text !== spelling) rememberSpelling(id, token.text);
     tokens.push(token);
   }
+  return { tokens, words: { ids: tokens.length === scan.count ? ids : ids.slice(0, tokens.length), generation } };
+}
+
+/** Whether `text[from, to)` has at least `count` runs of non-whitespace characters. */
+function hasWords(text: string, from: number, to: number, count: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let at = from; at < to; at++) {
+    const isSpace = isWhitespace(text.charCodeAt(at));
+    if (!isSpace && !inWord && ++words >= count) return true;
+    inWord = !isSpace;
+  }
+  return false;
+}
+
+/**
+ * Where the headline ends: the end of the first line (outside noise) of at least four
+ * whitespace-separated words, when something other than whitespace follows it; -1 otherwise.
+ */
+function findTitleEnd(text: string, noise: readonly Span[]): number {
+  const lineInNoise = insideSorted(noise);
+  for (let start = 0; start < text.length; start++) {
+    if (text.charCodeAt(start) === 0x0a) continue;
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (!lineInNoise(start) && hasWords(text, start, end, 4)) {
+      for (let at = end; at < text.length; at++) if (!isWhitespace(text.charCodeAt(at))) return end;
+      return -1;
+    }
+    start = end;
+  }
+  return -1;
+}
+
+export function prepareDocument(text: string): PreparedDocument {
+  const noise = findNoiseLines(text).sort((a, b) => a.start - b.start);
+  const { tokens, words } = tokenizeOutside(text, noise);
   const sentenceInNoise = insideSorted(noise);
   const spans = splitSentences(text).filter((span) => !sentenceInNoise(span.start));
   // The headline is the first line of at least four words, when the report has a body after it.
-  let titleEnd = -1;
-  const lineInNoise = insideSorted(noise);
-  for (const line of text.matchAll(/[^\n]+/g)) {
-    if (lineInNoise(line.index) || line[0].trim().split(/\s+/).length < 4) continue;
-    if (text.slice(line.index + line[0].length).trim().length > 0) titleEnd = line.index + line[0].length;
-    break;
-  }
+  const titleEnd = findTitleEnd(text, noise);
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   const clauseOf = new Int32Array(tokens.length).fill(0);
   const sentences: Sentence[] = [];
@@ -112,7 +156,7 @@ export function prepareDocument(text: string): PreparedDocument {
     sentences,
     sentenceOf,
     clauseOf,
-    words: numberWords(tokens),
+    words,
     get readingView() {
       return (readingView ??= prepareReadingView(text));
     },

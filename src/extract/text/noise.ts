@@ -1,6 +1,9 @@
 // Finds the boilerplate lines of Arabic news pages: share buttons, bylines, datelines and "read also" links.
 import type { Span } from '../../domain/extraction.js';
-import { normalizeKey } from './normalize.js';
+import { classifyCodePointAt, classifyUnit, isLetterOrDigitClass, PAIR } from './char-classes.js';
+import { decodeUnits } from './decode-units.js';
+import { NextOfAny } from './next-of-any.js';
+import { foldKeyUnits, normalizeKey } from './normalize.js';
 import { pushTrimmedSpan } from './sentences.js';
 
 const keysOf = (phrases: string[]): Set<string> => new Set(phrases.map(normalizeKey));
@@ -35,8 +38,6 @@ const BYLINE_CREDITS = keysOf(['خاص', 'مراسلنا', 'مراسلتنا', '
 const NEWS_AGENCIES = keysOf([
   'رويترز', 'فرانس برس', 'أ ف ب', 'الأناضول', 'سانا', 'أسوشيتد برس', 'د ب أ', 'Reuters', 'AFP', 'AP', 'DPA', 'SANA',
 ]);
-const BYLINE_SEPARATOR = /\s*[-–—|/]\s*/u;
-const MAXIMUM_BYLINE_WORDS = 6;
 
 /** Words of datelines: weekdays, Levantine, Egyptian, Maghrebi and Hijri months, update stamps. */
 const DATE_WORDS = keysOf([
@@ -50,20 +51,114 @@ const DATE_WORDS = keysOf([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
 ]);
-const NUMBER = /^\d+$/;
-const WORD = /[\p{L}\p{N}]+/gu;
-/** A number glued to a letter («2023م») is split so both halves can be judged. */
-const NUMBER_OR_LETTERS = /\d+|[^\d\s\p{P}\p{S}]+/gu;
+/** Separators of the two sides of a byline: - – — | / (whitespace around them is not part of a side's words). */
+const BYLINE_SEPARATORS = new Set([0x2d, 0x2013, 0x2014, 0x7c, 0x2f]);
+const MAXIMUM_BYLINE_WORDS = 6;
+const MAXIMUM_SHARE_WORDS = 8;
+const MAXIMUM_DATELINE_PARTS = 14;
+
+const LONGEST_OPENING = Math.max(...READ_ALSO_OPENINGS.map((opening) => opening.length));
+const OPEN_BRACKETS = new Set([0x28, 0x5b, 0x7b]);
+const CLOSE_BRACKETS = new Set([0x29, 0x5d, 0x7d]);
+
+// The tests below read a line's key as code units, in runs of one class, instead of matching
+// regular expressions with Unicode properties: they run for every short line of every report,
+// and the expressions cost several microseconds a line.
+
+/** Whether `units[from, to)` are exactly the units of `word`. */
+function unitsAre(word: string, units: Uint16Array, from: number, to: number): boolean {
+  if (to - from !== word.length) return false;
+  for (let k = from; k < to; k++) if (word.charCodeAt(k - from) !== units[k]) return false;
+  return true;
+}
+
+/**
+ * Whether the key `units[from, to)` starts with a «read also» opening that ends there or is
+ * followed by a unit that is not a letter or digit.
+ */
+function startsReadAlso(units: Uint16Array, from: number, to: number): boolean {
+  for (const opening of READ_ALSO_OPENINGS) {
+    const end = from + opening.length;
+    if (end > to || !unitsAre(opening, units, from, end)) continue;
+    if (end === to || !isLetterOrDigitClass(classifyUnit(units[end] ?? 0))) return true;
+  }
+  return false;
+}
+
+/** The runs of letters and digits (`[\p{L}\p{N}]+`) of the key `units[from, to)`, as slices of `key`, its string. */
+function wordsOf(units: Uint16Array, from: number, to: number, key: string, keyStart: number): string[] {
+  const words: string[] = [];
+  let wordStart = -1;
+  for (let at = from; at < to; ) {
+    const wordClass = classifyCodePointAt(units, to, at);
+    const isWordCharacter = isLetterOrDigitClass(wordClass & ~PAIR);
+    if (isWordCharacter && wordStart < 0) wordStart = at;
+    if (!isWordCharacter && wordStart >= 0) {
+      words.push(key.slice(wordStart - keyStart, at - keyStart));
+      wordStart = -1;
+    }
+    at += wordClass & PAIR ? 2 : 1;
+  }
+  if (wordStart >= 0) words.push(key.slice(wordStart - keyStart, to - keyStart));
+  return words;
+}
+
+// The character classes of datelines: runs of ASCII digits, and runs of anything but digits,
+// whitespace, punctuation and symbols («2023م» is two parts). Cached per BMP unit.
+const NOT_A_PART = 1;
+const DIGITS = 2;
+const LETTERS = 3;
+const partClasses = new Uint8Array(0x10000);
+const SPACE_PUNCTUATION_OR_SYMBOL = /^[\s\p{P}\p{S}]$/u;
+
+function classifyPartCharacter(codePoint: number): number {
+  if (codePoint >= 0x30 && codePoint <= 0x39) return DIGITS;
+  return SPACE_PUNCTUATION_OR_SYMBOL.test(String.fromCodePoint(codePoint)) ? NOT_A_PART : LETTERS;
+}
+
+/** The part class of the code point at `at` of `units`, plus {@link PAIR} when it takes two units. */
+function partClassAt(units: Uint16Array, to: number, at: number): number {
+  const code = units[at] ?? 0;
+  const low = at + 1 < to ? (units[at + 1] ?? 0) : 0;
+  if (code >= 0xd800 && code <= 0xdbff && low >= 0xdc00 && low <= 0xdfff) {
+    return classifyPartCharacter(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000) | PAIR;
+  }
+  let partClass = partClasses[code] ?? 0;
+  if (partClass === 0) partClasses[code] = partClass = classifyPartCharacter(code);
+  return partClass;
+}
+
+/**
+ * «الأحد 11 حزيران 2023 | آخر تحديث 18:40», «نشر في 14/03/2024», «منذ 3 ساعات»: a line of at most
+ * 14 parts (runs of digits, runs of letters), all numbers or {@link DATE_WORDS}, with a number and
+ * a word or three numbers.
+ */
+function isDateline(units: Uint16Array, from: number, to: number, key: string): boolean {
+  let parts = 0;
+  let numbers = 0;
+  for (let at = from; at < to; ) {
+    const partClass = partClassAt(units, to, at) & ~PAIR;
+    if (partClass === NOT_A_PART) {
+      at += partClassAt(units, to, at) & PAIR ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    while (at < to) {
+      const next = partClassAt(units, to, at);
+      if ((next & ~PAIR) !== partClass) break;
+      at += next & PAIR ? 2 : 1;
+    }
+    parts += 1;
+    if (parts > MAXIMUM_DATELINE_PARTS) return false;
+    if (partClass === DIGITS) numbers += 1;
+    else if (!DATE_WORDS.has(key.slice(start - from, at - from))) return false;
+  }
+  return numbers > 0 && (numbers >= 3 || numbers < parts);
+}
 
 function isShareRow(words: string[]): boolean {
   const allShare = words.every((word) => SHARE_WORDS.has(word) || SHARE_FILLERS.has(word));
-  return allShare && words.length <= 8 && words.some((word) => SHARE_WORDS.has(word));
-}
-
-function startsReadAlso(key: string): boolean {
-  return READ_ALSO_OPENINGS.some(
-    (opening) => key.startsWith(opening) && !/[\p{L}\p{N}]/u.test(key.charAt(opening.length)),
-  );
+  return allShare && words.length <= MAXIMUM_SHARE_WORDS && words.some((word) => SHARE_WORDS.has(word));
 }
 
 /** «تحرير: فلان», «المصدر: SY24», «بقلم فلان» (the caller checks the length). */
@@ -75,21 +170,24 @@ function isCreditLine(key: string): boolean {
   });
 }
 
-/** «خاص - SY24», «حلب – خاص», «درعا - مراسلنا», «بيروت - رويترز», «خاص», «خاص بـ عنب بلدي» (the caller checks the length). */
-function isByline(key: string, words: string[]): boolean {
+/**
+ * «خاص - SY24», «حلب – خاص», «درعا - مراسلنا», «بيروت - رويترز», «خاص», «خاص بـ عنب بلدي» (the
+ * caller checks the length): sides split at {@link BYLINE_SEPARATORS}, one of which starts with a
+ * credit or is a news agency.
+ */
+function isByline(units: Uint16Array, from: number, to: number, key: string, words: string[]): boolean {
   if (words[0] === 'خاص' && words.length <= 4) return true;
-  const sides = key.split(BYLINE_SEPARATOR).map((side) => side.match(WORD) ?? []);
-  if (sides.length < 2) return false;
-  return sides.some((side) => BYLINE_CREDITS.has(side[0] ?? '') || NEWS_AGENCIES.has(side.join(' ')));
-}
-
-/** «الأحد 11 حزيران 2023 | آخر تحديث 18:40», «نشر في 14/03/2024», «منذ 3 ساعات». */
-function isDateline(key: string): boolean {
-  const parts = key.match(NUMBER_OR_LETTERS) ?? [];
-  if (parts.length === 0 || parts.length > 14) return false;
-  if (!parts.every((part) => NUMBER.test(part) || DATE_WORDS.has(part))) return false;
-  const numbers = parts.filter((part) => NUMBER.test(part)).length;
-  return numbers > 0 && (numbers >= 3 || numbers < parts.length);
+  let sideStart = from;
+  let sides = 0;
+  for (let at = from; at <= to; at++) {
+    if (at < to && !BYLINE_SEPARATORS.has(units[at] ?? 0)) continue;
+    if (at === to && sides === 0) return false; // no separator: one side
+    const side = wordsOf(units, sideStart, at, key, from);
+    if (BYLINE_CREDITS.has(side[0] ?? '') || NEWS_AGENCIES.has(side.join(' '))) return true;
+    sides += 1;
+    sideStart = at + 1;
+  }
+  return false;
 }
 
 /**
@@ -98,6 +196,8 @@ function isDateline(key: string): boolean {
  * This keeps long paragraphs cheap.
  */
 const MOST_CHUNKS_OF_A_SHORT_LINE = 16;
+/** What ends a line: line feed, carriage return, and the Unicode line and paragraph separators. */
+const LINE_BREAKS = ['\n', '\r', '\u2028', '\u2029'];
 const OPENING_LENGTH = 60;
 
 /** Whether `line` has more than `limit` runs of non-space characters, counting no further. */
@@ -115,14 +215,22 @@ function hasMoreChunksThan(line: string, limit: number): boolean {
 /** Whether one trimmed line is boilerplate rather than report text. */
 export function isNoiseLine(line: string): boolean {
   if (hasMoreChunksThan(line, MOST_CHUNKS_OF_A_SHORT_LINE)) {
-    return startsReadAlso(normalizeKey(line.slice(0, OPENING_LENGTH)));
+    // Only as much of the key as the longest opening and the unit after it.
+    const opening = foldKeyUnits(line, 0, Math.min(line.length, OPENING_LENGTH), LONGEST_OPENING + 1);
+    return startsReadAlso(opening.units, 0, opening.size);
   }
-  const key = normalizeKey(line).replace(/^[([{]+|[)\]}]+$/gu, '');
-  const words = key.match(WORD) ?? [];
+  // The key without leading opening or trailing closing brackets: «(خاص)».
+  const { units, size } = foldKeyUnits(line, 0, line.length);
+  let from = 0;
+  let to = size;
+  while (from < to && OPEN_BRACKETS.has(units[from] ?? 0)) from++;
+  while (to > from && CLOSE_BRACKETS.has(units[to - 1] ?? 0)) to--;
+  if (startsReadAlso(units, from, to)) return true;
+  const key = decodeUnits(units.subarray(from, to));
+  const words = wordsOf(units, from, to, key, from);
   if (words.length === 0) return false;
-  const isShort = words.length <= MAXIMUM_BYLINE_WORDS;
-  if (isShareRow(words) || startsReadAlso(key) || isDateline(key)) return true;
-  return isShort && (isCreditLine(key) || isByline(key, words));
+  if (isShareRow(words) || isDateline(units, from, to, key)) return true;
+  return words.length <= MAXIMUM_BYLINE_WORDS && (isCreditLine(key) || isByline(units, from, to, key, words));
 }
 
 /**
@@ -135,12 +243,12 @@ export function isNoiseLine(line: string): boolean {
  */
 export function findNoiseLines(text: string): Span[] {
   const lines: Span[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (code !== 0x0a && code !== 0x0d && code !== 0x2028 && code !== 0x2029) continue;
-    pushTrimmedSpan(lines, text, start, i);
-    start = i + 1;
+  const lineBreaks = new NextOfAny(text, LINE_BREAKS);
+  for (let start = 0; start <= text.length; ) {
+    const found = lineBreaks.at(start);
+    const end = found < 0 ? text.length : found;
+    pushTrimmedSpan(lines, text, start, end);
+    start = end + 1;
   }
   return lines.filter((line) => isNoiseLine(line.text));
 }

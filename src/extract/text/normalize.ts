@@ -41,17 +41,38 @@ function foldAstral(codePoint: number): string {
   return folded;
 }
 
+/** Buffers {@link foldInto} writes to, grown as needed, and how many units they hold. */
+interface FoldBuffers {
+  units: Uint16Array;
+  /** One entry per unit plus the final one (see {@link NormalizedText.toOriginal}). */
+  offsets: Int32Array;
+  size: number;
+}
+
+/** The matching form of a text as code units, not yet a string (see {@link foldReusing}). */
+export interface FoldedUnits {
+  /** Units `0..size - 1` are the normalized text; later ones are stale. */
+  units: Uint16Array;
+  size: number;
+  /** Exactly `size + 1` entries, as {@link NormalizedText.toOriginal}. */
+  toOriginal: Int32Array;
+}
+
 /**
- * Folds `text` into its matching form (rules in {@link foldCharacter}) in one pass over its code
- * units. Never throws: lone surrogates become a space, control characters a space (tab, line
- * feed and carriage return are kept). The normalized text never contains a lone surrogate.
+ * Folds `text` into `buffers` (rules in {@link foldCharacter}) in one pass over its code units.
+ * Lone surrogates become a space, control characters a space (tab, line feed and carriage return
+ * are kept), so the result never contains a lone surrogate.
  */
-export function normalizeArabic(text: string): NormalizedText {
+function foldInto(text: string, buffers: FoldBuffers): void {
   const length = text.length;
   // Invariant: capacity - size >= length - i, so single-unit foldings never need a bounds check.
-  let capacity = length + 16;
-  let units = new Uint16Array(capacity);
-  let offsets = new Int32Array(capacity + 1);
+  if (buffers.units.length < length + 16) {
+    buffers.units = new Uint16Array(length + 16);
+    buffers.offsets = new Int32Array(length + 17);
+  }
+  let units = buffers.units;
+  let offsets = buffers.offsets;
+  let capacity = units.length;
   let size = 0;
   // One loop with no inner functions: it runs over every character of every report.
   for (let i = 0; i < length; i++) {
@@ -95,7 +116,34 @@ export function normalizeArabic(text: string): NormalizedText {
     }
   }
   offsets[size] = length;
+  buffers.units = units;
+  buffers.offsets = offsets;
+  buffers.size = size;
+}
+
+/**
+ * Folds `text` into its matching form (rules in {@link foldCharacter}). Never throws: lone
+ * surrogates become a space, control characters a space (tab, line feed and carriage return are
+ * kept). The normalized text never contains a lone surrogate.
+ */
+export function normalizeArabic(text: string): NormalizedText {
+  const buffers: FoldBuffers = { units: new Uint16Array(text.length + 16), offsets: new Int32Array(text.length + 17), size: 0 };
+  foldInto(text, buffers);
+  const { units, offsets, size } = buffers;
   return { normalized: decodeUnits(units.subarray(0, size)), toOriginal: offsets.subarray(0, size + 1) };
+}
+
+// Reused by foldReusing: a report's buffers are as long as the report, and allocating (and zeroing)
+// them afresh for every report cost more than the tokenizer's scan over them.
+const reused: FoldBuffers = { units: new Uint16Array(0), offsets: new Int32Array(0), size: 0 };
+
+/**
+ * What {@link normalizeArabic} gives, as code units in buffers shared by every call: valid only
+ * until the next call. For the tokenizer, which reads the units and needs no normalized string.
+ */
+export function foldReusing(text: string): FoldedUnits {
+  foldInto(text, reused);
+  return { units: reused.units, size: reused.size, toOriginal: reused.offsets.subarray(0, reused.size + 1) };
 }
 
 /**
@@ -158,8 +206,8 @@ export function findOriginalEnd(toOriginal: Int32Array, to: number): number {
   return toOriginal[next] ?? 0;
 }
 
-/** Whether a code unit is whitespace as the regular expression class `\s` defines it. */
-function isWhitespace(code: number): boolean {
+/** Whether a code unit is whitespace as the regular expression class `\s` (and `String.prototype.trim`) defines it. */
+export function isWhitespace(code: number): boolean {
   return (
     (code >= 0x09 && code <= 0x0d) ||
     code === 0x20 ||
@@ -201,31 +249,84 @@ function appendKeyUnits(folded: string): void {
 }
 
 /**
- * The lexicon key of a name or phrase: its matching form, whitespace collapsed and trimmed — what
- * `normalizeArabic(phrase).normalized.replace(/\s+/g, ' ').trim()` gives, in one pass and without
- * the offset map. Its loop mirrors {@link normalizeArabic}'s; a property test in
- * tests/extract/text/normalize.test.ts holds the two to the same result.
+ * Folds `phrase.slice(start, end)` into the key buffer as {@link normalizeKey} does, stopping once
+ * the key has `limit` units or more; returns the key's length so far. Its loop mirrors
+ * {@link normalizeArabic}'s; a property test in tests/extract/text/normalize.test.ts holds the two
+ * to the same result.
+ *
+ * The common case, a character folded to one unit, is appended here with
+ * the key's state in local variables: the module-level variables {@link appendKeyUnit} keeps it in
+ * cost a context load and store per unit, which made this loop about twice as slow.
  */
-export function normalizeKey(phrase: string): string {
-  keySize = 0;
-  keyPendingSpace = false;
-  const length = phrase.length;
-  for (let i = 0; i < length; i++) {
+function foldKey(phrase: string, start: number, end: number, limit: number): number {
+  let units = keyUnits;
+  let size = 0;
+  let pendingSpace = false;
+  for (let i = start; i < end && size < limit; i++) {
     const code = phrase.charCodeAt(i);
+    let folded: string;
     if (code < 0xd800 || code > 0xdfff) {
       let folding = bmpFoldings[code] ?? 0;
       if (folding === 0) folding = computeBmpFolding(code);
-      if (folding > 0) appendKeyUnit(folding - 1);
-      else if (folding !== DROPPED) appendKeyUnits(expansions[-folding - 2] ?? '');
-      continue;
+      if (folding === DROPPED) continue;
+      const unit = folding - 1;
+      if (folding > 0 && isWhitespace(unit)) {
+        pendingSpace = size > 0;
+        continue;
+      }
+      if (folding > 0 && size + 2 <= units.length) {
+        if (pendingSpace) units[size++] = 0x20;
+        pendingSpace = false;
+        units[size++] = unit;
+        continue;
+      }
+      folded = folding > 0 ? String.fromCharCode(unit) : (expansions[-folding - 2] ?? '');
+    } else {
+      const next = i + 1 < end ? phrase.charCodeAt(i + 1) : 0;
+      const paired = code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+      folded = paired ? foldAstral(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000) : ' '; // a lone surrogate: a space
+      if (paired) i++;
     }
-    const next = i + 1 < length ? phrase.charCodeAt(i + 1) : 0;
-    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      appendKeyUnits(foldAstral(((code - 0xd800) << 10) + (next - 0xdc00) + 0x10000));
-      i++;
-      continue;
-    }
-    appendKeyUnit(0x20); // a lone surrogate
+    // A full buffer, several units or a surrogate: the general path, on the module-level state.
+    keySize = size;
+    keyPendingSpace = pendingSpace;
+    appendKeyUnits(folded);
+    size = keySize;
+    pendingSpace = keyPendingSpace;
+    units = keyUnits;
   }
-  return decodeUnits(keyUnits.subarray(0, keySize));
+  keySize = size;
+  return size;
+}
+
+/**
+ * The lexicon key of a name or phrase: its matching form, whitespace collapsed and trimmed — what
+ * `normalizeArabic(phrase).normalized.replace(/\s+/g, ' ').trim()` gives, in one pass and without
+ * the offset map.
+ */
+export function normalizeKey(phrase: string): string {
+  const size = foldKey(phrase, 0, phrase.length, Infinity); // first: folding may replace the buffer
+  return decodeUnits(keyUnits.subarray(0, size));
+}
+
+/** A key as code units: `units[0, size)` (see {@link foldKeyUnits}). */
+export interface KeyUnits {
+  units: Uint16Array;
+  size: number;
+}
+
+// The one answer of foldKeyUnits, updated in place: a typed-array view per call (subarray) costs
+// about 0.2 µs in V8, more than folding a short key.
+const lastKey: KeyUnits = { units: keyUnits, size: 0 };
+
+/**
+ * The units of `normalizeKey(phrase.slice(start, end))`, or of a prefix of it at least `limit`
+ * units long (all of it when shorter), without building a string: for the tests that read only
+ * the first words of a line or clause. The answer and its buffer are shared by every call, valid
+ * only until the next call of this function or {@link normalizeKey}.
+ */
+export function foldKeyUnits(phrase: string, start: number, end: number, limit = Infinity): Readonly<KeyUnits> {
+  lastKey.size = foldKey(phrase, start, end, limit);
+  lastKey.units = keyUnits; // after folding, which may have replaced the buffer
+  return lastKey;
 }

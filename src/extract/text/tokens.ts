@@ -1,5 +1,7 @@
 // Splits a text into word tokens that carry both their original slice and their matching form.
-import { findOriginalEnd, normalizeArabic } from './normalize.js';
+import { ARABIC, classifyAstral, classifyUnit, MARK, OTHER_WORD, SEPARATOR } from './char-classes.js';
+import { decodeUnits } from './decode-units.js';
+import { findOriginalEnd, foldReusing } from './normalize.js';
 
 /** One word of a text. */
 export interface Token {
@@ -8,57 +10,26 @@ export interface Token {
   /** UTF-16 offsets in the original text. */
   start: number;
   end: number;
-  /** The matching form (see {@link normalizeArabic}): no harakat, tatweel or quotes, lower case. */
+  /** The matching form (see `normalizeArabic`): no harakat, tatweel or quotes, lower case. */
   norm: string;
   /** Position of the token in the returned array. */
   index: number;
 }
 
-// Character classes of the normalized text.
-const UNKNOWN = 0;
-const SEPARATOR = 1;
-const ARABIC = 2; // a letter of the Arabic script
-const OTHER_WORD = 3; // a digit, or a letter of any other script
-const MARK = 4; // a combining mark of another script: continues a word, never starts one
-
-const bmpClasses = new Uint8Array(0x10000);
-const astralClasses = new Map<number, number>();
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const COMBINING_MARK = /^\p{M}$/u;
-
-function isArabicBlock(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x0600 && codePoint <= 0x06ff) ||
-    (codePoint >= 0x0750 && codePoint <= 0x077f) ||
-    (codePoint >= 0x08a0 && codePoint <= 0x08ff) ||
-    (codePoint >= 0xfb50 && codePoint <= 0xfdff) ||
-    (codePoint >= 0xfe70 && codePoint <= 0xfeff)
-  );
-}
-
-function classifyCodePoint(codePoint: number): number {
-  const character = String.fromCodePoint(codePoint);
-  if (COMBINING_MARK.test(character)) return MARK;
-  if (!LETTER_OR_DIGIT.test(character)) return SEPARATOR;
-  return isArabicBlock(codePoint) ? ARABIC : OTHER_WORD;
-}
-
-function classifyBmp(code: number): number {
-  let wordClass = bmpClasses[code] ?? UNKNOWN;
-  if (wordClass === UNKNOWN) {
-    wordClass = classifyCodePoint(code);
-    bmpClasses[code] = wordClass;
-  }
-  return wordClass;
-}
-
-function classifyAstral(codePoint: number): number {
-  let wordClass = astralClasses.get(codePoint);
-  if (wordClass === undefined) {
-    wordClass = classifyCodePoint(codePoint);
-    astralClasses.set(codePoint, wordClass);
-  }
-  return wordClass;
+/**
+ * The words of a text as {@link scanWords} finds them, before any string is made: the matching
+ * form as code units and the normalized range of each word. Buffers are shared by every call and
+ * valid only until the next one.
+ */
+export interface WordScan {
+  /** Units `0..size - 1` are the text's matching form, as `normalizeArabic` gives it. */
+  units: Uint16Array;
+  size: number;
+  /** As `NormalizedText.toOriginal`: `size + 1` entries. */
+  toOriginal: Int32Array;
+  /** Word `k` is the normalized units `[ranges[2k], ranges[2k + 1])`. */
+  ranges: Int32Array;
+  count: number;
 }
 
 function isAsciiDigit(code: number): boolean {
@@ -69,32 +40,119 @@ function isAsciiAlphanumeric(code: number): boolean {
   return isAsciiDigit(code) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** Unit `at` of the first `size` of `units`; -1 outside them (the buffer's later units are stale). */
+function unitAt(units: Uint16Array, size: number, at: number): number {
+  return at >= 0 && at < size ? (units[at] ?? -1) : -1;
+}
+
 /**
  * Whether the separator at `at` of the normalized text joins the non-Arabic word before it with
  * what follows: a hyphen between ASCII letters or digits (T-72, AK-47, 2023-06-11), a decimal
  * point between digits (2.5, also ٢٫٥), a thousands comma before exactly three digits (1,200).
  */
-function joinsWord(normalized: string, at: number): boolean {
-  const code = normalized.charCodeAt(at);
-  const before = normalized.charCodeAt(at - 1);
-  const after = normalized.charCodeAt(at + 1);
+function joinsWord(units: Uint16Array, size: number, at: number): boolean {
+  const code = unitAt(units, size, at);
+  const before = unitAt(units, size, at - 1);
+  const after = unitAt(units, size, at + 1);
   if (code === 0x2d || code === 0x2010) return isAsciiAlphanumeric(before) && isAsciiAlphanumeric(after);
   if (code === 0x2e) return isAsciiDigit(before) && isAsciiDigit(after);
   if (code !== 0x2c) return false;
   return (
     isAsciiDigit(before) &&
     isAsciiDigit(after) &&
-    isAsciiDigit(normalized.charCodeAt(at + 2)) &&
-    isAsciiDigit(normalized.charCodeAt(at + 3)) &&
-    !isAsciiDigit(normalized.charCodeAt(at + 4))
+    isAsciiDigit(unitAt(units, size, at + 2)) &&
+    isAsciiDigit(unitAt(units, size, at + 3)) &&
+    !isAsciiDigit(unitAt(units, size, at + 4))
   );
 }
 
-/** Appends the token of normalized units `[from, to)`; a function of its own, not a closure, as it runs per word. */
-function emitToken(tokens: Token[], text: string, normalized: string, toOriginal: Int32Array, from: number, to: number): void {
-  const start = toOriginal[from] ?? 0;
-  const originalEnd = findOriginalEnd(toOriginal, to);
-  tokens.push({ text: text.slice(start, originalEnd), start, end: originalEnd, norm: normalized.slice(from, to), index: tokens.length });
+// Word ranges of the last scan, grown as needed and reused: a report has thousands of words.
+let ranges = new Int32Array(1024);
+let rangeCount = 0;
+
+/** Records the word of normalized units `[from, to)`; a function of its own, not a closure, as it runs per word. */
+function addRange(from: number, to: number): void {
+  if (2 * rangeCount + 2 > ranges.length) {
+    const grown = new Int32Array(ranges.length * 2);
+    grown.set(ranges);
+    ranges = grown;
+  }
+  ranges[2 * rangeCount] = from;
+  ranges[2 * rangeCount + 1] = to;
+  rangeCount += 1;
+}
+
+/**
+ * The words of `text` as normalized ranges (see {@link tokenize} for what a word is), without
+ * making a string: the caller decides how each word's matching form is made (the document
+ * interns them, see {@link makeToken}).
+ */
+export function scanWords(text: string): WordScan {
+  const { units, size, toOriginal } = foldReusing(text);
+  rangeCount = 0;
+  let tokenStart = -1;
+  let tokenClass = SEPARATOR;
+
+  for (let i = 0; i < size; i++) {
+    const code = units[i] ?? 0;
+    let wordClass: number;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < size) {
+      // The normalized text has no lone surrogates, so a high surrogate starts a pair.
+      const low = units[i + 1] ?? 0;
+      wordClass = classifyAstral(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
+      width = 2;
+    } else {
+      wordClass = classifyUnit(code);
+    }
+    if (wordClass === MARK) wordClass = tokenStart >= 0 ? tokenClass : SEPARATOR;
+
+    if (wordClass === ARABIC || wordClass === OTHER_WORD) {
+      if (tokenStart >= 0 && wordClass !== tokenClass) addRange(tokenStart, i);
+      if (tokenStart < 0 || wordClass !== tokenClass) {
+        tokenStart = i;
+        tokenClass = wordClass;
+      }
+    } else if (tokenStart >= 0 && !(tokenClass === OTHER_WORD && joinsWord(units, size, i))) {
+      addRange(tokenStart, i);
+      tokenStart = -1;
+    }
+    i += width - 1;
+  }
+  if (tokenStart >= 0) addRange(tokenStart, size);
+  return { units, size, toOriginal, ranges, count: rangeCount };
+}
+
+/** Whether the original `text[start, end)` is the same units as the matching form `units[from, to)`. */
+function isSameText(text: string, start: number, end: number, units: Uint16Array, from: number, to: number): boolean {
+  if (end - start !== to - from) return false;
+  for (let k = from; k < to; k++) if (text.charCodeAt(start + k - from) !== units[k]) return false;
+  return true;
+}
+
+/** Whether the original `text[start, end)` is `spelling`. */
+function isSpelledAs(text: string, start: number, end: number, spelling: string): boolean {
+  if (end - start !== spelling.length) return false;
+  for (let k = 0; k < spelling.length; k++) if (text.charCodeAt(start + k) !== spelling.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The token of word `word` of `scan` (a scan of `text`), numbered `index`, whose matching form
+ * `norm` the caller made from its units. A word whose original text is its matching form (most
+ * Arabic words), or is `spelling` (a spelling of the same word the caller has seen, '' for none),
+ * shares that string instead of slicing the text again.
+ */
+export function makeToken(text: string, scan: WordScan, word: number, norm: string, index: number, spelling = ''): Token {
+  const from = scan.ranges[2 * word] ?? 0;
+  const to = scan.ranges[2 * word + 1] ?? 0;
+  const start = scan.toOriginal[from] ?? 0;
+  const end = findOriginalEnd(scan.toOriginal, to);
+  let original: string;
+  if (isSameText(text, start, end, scan.units, from, to)) original = norm;
+  else if (spelling.length > 0 && isSpelledAs(text, start, end, spelling)) original = spelling;
+  else original = text.slice(start, end);
+  return { text: original, start, end, norm, index };
 }
 
 /**
@@ -111,38 +169,12 @@ function emitToken(tokens: Token[], text: string, normalized: string, toOriginal
  * overlap. Otherwise tokens are in order and disjoint.
  */
 export function tokenize(text: string): Token[] {
-  const { normalized, toOriginal } = normalizeArabic(text);
+  const scan = scanWords(text);
+  const normalized = decodeUnits(scan.units.subarray(0, scan.size));
   const tokens: Token[] = [];
-  const length = normalized.length;
-  let tokenStart = -1;
-  let tokenClass = UNKNOWN;
-
-  for (let i = 0; i < length; i++) {
-    const code = normalized.charCodeAt(i);
-    let wordClass: number;
-    let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-      // The normalized text has no lone surrogates, so a high surrogate starts a pair.
-      const low = normalized.charCodeAt(i + 1);
-      wordClass = classifyAstral(((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000);
-      width = 2;
-    } else {
-      wordClass = classifyBmp(code);
-    }
-    if (wordClass === MARK) wordClass = tokenStart >= 0 ? tokenClass : SEPARATOR;
-
-    if (wordClass === ARABIC || wordClass === OTHER_WORD) {
-      if (tokenStart >= 0 && wordClass !== tokenClass) emitToken(tokens, text, normalized, toOriginal, tokenStart, i);
-      if (tokenStart < 0 || wordClass !== tokenClass) {
-        tokenStart = i;
-        tokenClass = wordClass;
-      }
-    } else if (tokenStart >= 0 && !(tokenClass === OTHER_WORD && joinsWord(normalized, i))) {
-      emitToken(tokens, text, normalized, toOriginal, tokenStart, i);
-      tokenStart = -1;
-    }
-    i += width - 1;
+  for (let word = 0; word < scan.count; word++) {
+    const norm = normalized.slice(scan.ranges[2 * word] ?? 0, scan.ranges[2 * word + 1] ?? 0);
+    tokens.push(makeToken(text, scan, word, norm, word));
   }
-  if (tokenStart >= 0) emitToken(tokens, text, normalized, toOriginal, tokenStart, length);
   return tokens;
 }
