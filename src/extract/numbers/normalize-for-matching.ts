@@ -81,7 +81,22 @@ class UnitWriter {
  */
 export function normalizeForMatching(text: string): NormalizedText {
   const writer = new UnitWriter(text.length);
-  for (let i = 0; i < text.length; i++) {
+  const { codes, originalIndex } = writer;
+  // Until the first presentation form every unit yields at most one, so the buffers sized to the
+  // text cannot overflow: this loop writes them directly, without UnitWriter's capacity check.
+  let length = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isPresentationForm(code)) break;
+    const folded = FOLDED_UNITS[code]!;
+    if (folded !== DROPPED) {
+      codes[length] = folded;
+      originalIndex[length++] = i;
+    }
+  }
+  writer.length = length;
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isPresentationForm(code)) {
       const expanded = text[i]!.normalize('NFKC');
@@ -91,12 +106,11 @@ export function normalizeForMatching(text: string): NormalizedText {
       }
       continue;
     }
-    const folded = FOLDED_UNITS[code] ?? DROPPED;
+    const folded = FOLDED_UNITS[code]!;
     if (folded !== DROPPED) writer.push(folded, i);
   }
-  const { codes, originalIndex, length } = writer;
-  originalIndex[length] = text.length;
-  return { text: decodeUnits(codes.subarray(0, length)), originalIndex: originalIndex.subarray(0, length + 1) };
+  writer.originalIndex[writer.length] = text.length;
+  return { text: decodeUnits(writer.codes.subarray(0, writer.length)), originalIndex: writer.originalIndex.subarray(0, writer.length + 1) };
 }
 
 /** Marks that belong to the letter before them, so a span ending on that letter keeps them. */
