@@ -183,14 +183,16 @@ function readQualifierAt(tokens: readonly Token[], index: number): number | null
   return null;
 }
 
+/** Words a cardinal can start with when no «و» comes before them: for readers that take no conjunction. */
+export const CARDINAL_START_WORDS: ReadonlySet<string> = new Set([...ATOM_TABLE.keys(), ...MULTIPLIER_WORDS.keys()]);
+
 /**
  * Every word a quantity can start with: the first words of the hedges (with «و»), of the cardinals
  * (with «و» too) and of the vague amounts.
  */
 export const QUANTITY_START_WORDS: ReadonlySet<string> = new Set([
   ...QUALIFIER_FIRST_WORDS,
-  ...ATOM_TABLE.keys(),
-  ...MULTIPLIER_WORDS.keys(),
+  ...CARDINAL_START_WORDS,
   ...[...ATOM_TABLE.keys()].map((word) => `و${word}`),
   'عدد',
   'الاف',
