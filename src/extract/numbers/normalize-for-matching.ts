@@ -50,6 +50,9 @@ function isPresentationForm(code: number): boolean {
 /** {@link foldCodeUnit} of every BMP code unit, computed once: the fold runs on every character of a report. */
 const FOLDED_UNITS = Int32Array.from({ length: 0x10000 }, (_, code) => foldCodeUnit(code));
 
+/** The code-unit buffer {@link UnitWriter}s write into, grown to the longest text seen. */
+let sharedCodes = new Uint16Array(1024);
+
 /** The normalized units and their original offsets, grown on demand: NFKC can expand one code unit into several (ﷲ → الله). */
 class UnitWriter {
   codes: Uint16Array;
@@ -57,7 +60,10 @@ class UnitWriter {
   length = 0;
 
   constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
+    // The codes are decoded into a string at the end, so one buffer serves every call; allocating
+    // typed arrays costs microseconds each, a few percent of reading a sentence.
+    if (sharedCodes.length < capacity) sharedCodes = new Uint16Array(capacity);
+    this.codes = sharedCodes;
     this.originalIndex = new Int32Array(capacity + 1);
   }
 
@@ -67,7 +73,7 @@ class UnitWriter {
       grownIndex.set(this.originalIndex);
       this.originalIndex = grownIndex;
       const grownCodes = new Uint16Array(grownIndex.length);
-      grownCodes.set(this.codes);
+      grownCodes.set(this.codes.subarray(0, this.length));
       this.codes = grownCodes;
     }
     this.codes[this.length] = code;
