@@ -159,7 +159,7 @@ function readBetweenMention(tokens: readonly Token[], index: number): RawMention
 
 /**
  * Whether any reader below can start at the word `word` (a quantity, an idiom verb, «بين», a cue),
- * remembered per word: most words of a sentence start nothing, and one lookup turns them away.
+ * remembered per word: most words of a sentence start nothing, and the sieve turns them away unhashed.
  */
 function mayStartMention(word: string): boolean {
   if (!MENTION_START_SIEVE.mayHave(word)) return false;
@@ -173,6 +173,7 @@ function mayStartMention(word: string): boolean {
 }
 
 const rememberedStarts = new Map<string, boolean>();
+const MOST_REMEMBERED_WORDS = 50_000;
 
 /**
  * Passes every word {@link mayStartMention} may accept, so most words skip its map (see
@@ -184,7 +185,6 @@ const MENTION_START_SIEVE = new WordSieve([
   'بين',
   ...CUE_SPELLINGS,
 ]);
-const MOST_REMEMBERED_WORDS = 50_000;
 
 /** Reads the casualty statement that starts at `index`, or returns null. Bounded work per token. */
 export function readMentionAt(tokens: readonly Token[], index: number): RawMention | null {

@@ -84,7 +84,7 @@ function readWithConjunction(tokens: Token[], index: number): { reading: TimeRea
   // Most words with a clitic start no phrase without it either: skip them before building a token.
   if (token.kind !== 'word' || !CLITIC_START_WORDS.has(token.text)) return null;
   const clitic = countCliticLetters(token.text);
-  // Built field by field: object spread here is V8's slow clone path, and this runs for every و-word.
+  // Built field by field: object spread here is V8's slow clone path, and this runs for every clitic start word.
   tokens[index] = { text: token.text.slice(clitic), kind: token.kind, start: token.start + clitic, end: token.end };
   try {
     const stripped = readLongestAt(tokens, index);
