@@ -1,4 +1,5 @@
 /** Words that announce the killed and the injured, in normalized spelling, and how each one takes its count. */
+import { WordSieve } from './word-sieve.js';
 
 export type CasualtyKind = 'killed' | 'injured' | 'both';
 
@@ -63,6 +64,7 @@ const CUES: ReadonlyMap<string, CasualtyCue> = buildCues();
  * nouns, «ال» («والجرحى», «بمقتل», «للقتلى»). Returns null when it is not a cue.
  */
 export function lookUpCasualtyCue(word: string): CasualtyCue | null {
+  if (!CUE_SPELLING_SIEVE.mayHave(word)) return null;
   let cue = rememberedCues.get(word);
   if (cue === undefined) {
     cue = findCasualtyCue(word);
@@ -79,7 +81,8 @@ export function lookUpCasualtyCue(word: string): CasualtyCue | null {
 const rememberedCues = new Map<string, CasualtyCue | null>();
 const MOST_REMEMBERED_WORDS = 50_000;
 
-function findCasualtyCue(word: string): CasualtyCue | null {
+/** The cue `word` spells, uncached and unsieved: what {@link lookUpCasualtyCue} remembers (exported for its tests). */
+export function findCasualtyCue(word: string): CasualtyCue | null {
   const direct = CUES.get(word);
   if (direct !== undefined) return direct;
   const withoutConjunction = word[0] === 'و' || word[0] === 'ف' ? [word, word.slice(1)] : [word];
@@ -101,6 +104,23 @@ function findCasualtyCue(word: string): CasualtyCue | null {
   }
   return null;
 }
+
+/** The prefixes {@link findCasualtyCue} takes off, in order: a conjunction, a preposition, an article. */
+const CUE_PREFIX_SLOTS: ReadonlyArray<readonly string[]> = [['', 'و', 'ف'], ['', 'ب', 'ل', 'ك'], ['', 'ال', 'لل']];
+
+/**
+ * Every spelling {@link lookUpCasualtyCue} may accept: each cue with each mix of the prefixes it
+ * takes off (a few more than it accepts, as the article is not checked here).
+ */
+export const CUE_SPELLINGS: ReadonlySet<string> = new Set(
+  CUE_PREFIX_SLOTS.reduceRight<string[]>(
+    (words, prefixes) => prefixes.flatMap((prefix) => words.map((word) => prefix + word)),
+    [...CUES.keys()],
+  ),
+);
+
+/** Turns most words away from {@link lookUpCasualtyCue} before its map is asked (see {@link WordSieve}). */
+const CUE_SPELLING_SIEVE = new WordSieve(CUE_SPELLINGS);
 
 /** Negations that turn «إصابات» into "no casualties": «دون», «لم», «لا», «عدم», with و/من before. */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['دون', 'بدون', 'لم', 'لا', 'عدم', 'ولم', 'ودون', 'ولا', 'وبدون', 'وعدم', 'بلا']);

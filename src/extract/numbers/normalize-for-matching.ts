@@ -50,6 +50,9 @@ function isPresentationForm(code: number): boolean {
 /** {@link foldCodeUnit} of every BMP code unit, computed once: the fold runs on every character of a report. */
 const FOLDED_UNITS = Int32Array.from({ length: 0x10000 }, (_, code) => foldCodeUnit(code));
 
+/** The code-unit buffer {@link UnitWriter}s write into, grown to the longest text seen. */
+let sharedCodes = new Uint16Array(1024);
+
 /** The normalized units and their original offsets, grown on demand: NFKC can expand one code unit into several (ﷲ → الله). */
 class UnitWriter {
   codes: Uint16Array;
@@ -57,7 +60,10 @@ class UnitWriter {
   length = 0;
 
   constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
+    // The codes are decoded into a string at the end, so one buffer serves every call; allocating
+    // typed arrays costs microseconds each, a few percent of reading a sentence.
+    if (sharedCodes.length < capacity) sharedCodes = new Uint16Array(capacity);
+    this.codes = sharedCodes;
     this.originalIndex = new Int32Array(capacity + 1);
   }
 
@@ -67,7 +73,7 @@ class UnitWriter {
       grownIndex.set(this.originalIndex);
       this.originalIndex = grownIndex;
       const grownCodes = new Uint16Array(grownIndex.length);
-      grownCodes.set(this.codes);
+      grownCodes.set(this.codes.subarray(0, this.length));
       this.codes = grownCodes;
     }
     this.codes[this.length] = code;
@@ -81,7 +87,22 @@ class UnitWriter {
  */
 export function normalizeForMatching(text: string): NormalizedText {
   const writer = new UnitWriter(text.length);
-  for (let i = 0; i < text.length; i++) {
+  const { codes, originalIndex } = writer;
+  // Until the first presentation form every unit yields at most one, so the buffers sized to the
+  // text cannot overflow: this loop writes them directly, without UnitWriter's capacity check.
+  let length = 0;
+  let i = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isPresentationForm(code)) break;
+    const folded = FOLDED_UNITS[code]!;
+    if (folded !== DROPPED) {
+      codes[length] = folded;
+      originalIndex[length++] = i;
+    }
+  }
+  writer.length = length;
+  for (; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isPresentationForm(code)) {
       const expanded = text[i]!.normalize('NFKC');
@@ -91,12 +112,11 @@ export function normalizeForMatching(text: string): NormalizedText {
       }
       continue;
     }
-    const folded = FOLDED_UNITS[code] ?? DROPPED;
+    const folded = FOLDED_UNITS[code]!;
     if (folded !== DROPPED) writer.push(folded, i);
   }
-  const { codes, originalIndex, length } = writer;
-  originalIndex[length] = text.length;
-  return { text: decodeUnits(codes.subarray(0, length)), originalIndex: originalIndex.subarray(0, length + 1) };
+  writer.originalIndex[writer.length] = text.length;
+  return { text: decodeUnits(writer.codes.subarray(0, writer.length)), originalIndex: writer.originalIndex.subarray(0, writer.length + 1) };
 }
 
 /** Marks that belong to the letter before them, so a span ending on that letter keeps them. */

@@ -183,21 +183,28 @@ function readQualifierAt(tokens: readonly Token[], index: number): number | null
   return null;
 }
 
+/** Words a cardinal can start with when no «و» comes before them: for readers that take no conjunction. */
+export const CARDINAL_START_WORDS: ReadonlySet<string> = new Set([...ATOM_TABLE.keys(), ...MULTIPLIER_WORDS.keys()]);
+
+/**
+ * Every word a quantity can start with: the first words of the hedges (with «و»), of the cardinals
+ * (with «و» too) and of the vague amounts.
+ */
+export const QUANTITY_START_WORDS: ReadonlySet<string> = new Set([
+  ...QUALIFIER_FIRST_WORDS,
+  ...CARDINAL_START_WORDS,
+  ...[...ATOM_TABLE.keys()].map((word) => `و${word}`),
+  'عدد',
+  'الاف',
+  ...VAGUE_AMOUNT_WORDS.keys(),
+]);
+
 /**
  * Whether a quantity can start with the word `word`: when false, {@link readQuantityAt} returns
- * null at it. One test per word, for readers that try every word of a sentence; it must admit
- * every first word of a hedge, a cardinal (with «و») and a vague amount.
+ * null at it. One test per word, for readers that try every word of a sentence.
  */
 export function mayStartQuantity(word: string): boolean {
-  return (
-    QUALIFIER_FIRST_WORDS.has(word) ||
-    ATOM_TABLE.has(word) ||
-    MULTIPLIER_WORDS.has(word) ||
-    (word.startsWith('و') && ATOM_TABLE.has(word.slice(1))) ||
-    word === 'عدد' ||
-    word === 'الاف' ||
-    VAGUE_AMOUNT_WORDS.has(word)
-  );
+  return QUANTITY_START_WORDS.has(word);
 }
 
 /**

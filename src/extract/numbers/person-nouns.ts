@@ -49,12 +49,15 @@ function dualStem(singular: string): string {
   return singular.endsWith('ه') ? `${singular.slice(0, -1)}ت` : singular;
 }
 
+/** {@link dualStem} of each broken-plural singular, built once: the test runs on words after every cue. */
+const BROKEN_PLURAL_DUAL_STEMS: ReadonlySet<string> = new Set([...BROKEN_PLURAL_SINGULARS].map(dualStem));
+
 /** Duals in the nominative (ان) and the oblique (ين); see {@link SOUND_PLURAL_SINGULARS} for why ين may not count. */
 function isDualForm(form: string): boolean {
   for (const ending of ['ان', 'ين']) {
     if (!form.endsWith(ending)) continue;
     const stem = form.slice(0, -ending.length);
-    for (const singular of BROKEN_PLURAL_SINGULARS) if (dualStem(singular) === stem) return true;
+    if (BROKEN_PLURAL_DUAL_STEMS.has(stem)) return true;
     if (ending === 'ان' && SOUND_PLURAL_SINGULARS.has(stem)) return true;
   }
   return false;

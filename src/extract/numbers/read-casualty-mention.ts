@@ -1,5 +1,6 @@
 /** Reads one casualty statement at a token: a cue with its count, a counted noun, a negation or an idiom of death. */
 import {
+  CUE_SPELLINGS,
   NEGATION_LINKS,
   NEGATION_WORDS,
   lookUpCasualtyCue,
@@ -7,8 +8,9 @@ import {
   type CasualtyKind,
 } from './casualty-cues.js';
 import { addCoordinatedCounts, readCountPhrase } from './read-count-phrase.js';
-import { mayStartQuantity, readQuantityAt } from './parse-arabic-number.js';
+import { QUANTITY_START_WORDS, mayStartQuantity, readQuantityAt } from './parse-arabic-number.js';
 import type { Token } from './tokenize-normalized.js';
+import { WordSieve } from './word-sieve.js';
 
 /** How far back a negation may stand from its cue, in tokens. */
 const NEGATION_REACH = 6;
@@ -157,9 +159,10 @@ function readBetweenMention(tokens: readonly Token[], index: number): RawMention
 
 /**
  * Whether any reader below can start at the word `word` (a quantity, an idiom verb, «بين», a cue),
- * remembered per word: most words of a sentence start nothing, and one lookup turns them away.
+ * remembered per word: most words of a sentence start nothing, and the sieve turns them away unhashed.
  */
 function mayStartMention(word: string): boolean {
+  if (!MENTION_START_SIEVE.mayHave(word)) return false;
   let starts = rememberedStarts.get(word);
   if (starts === undefined) {
     starts = mayStartQuantity(word) || IDIOM_VERBS.has(stripConjunction(word)) || word === 'بين' || lookUpCasualtyCue(word) !== null;
@@ -171,6 +174,17 @@ function mayStartMention(word: string): boolean {
 
 const rememberedStarts = new Map<string, boolean>();
 const MOST_REMEMBERED_WORDS = 50_000;
+
+/**
+ * Passes every word {@link mayStartMention} may accept, so most words skip its map (see
+ * {@link WordSieve}): the quantity starts, the idiom verbs with and without «و»/«ف», «بين», the cues.
+ */
+const MENTION_START_SIEVE = new WordSieve([
+  ...QUANTITY_START_WORDS,
+  ...[...IDIOM_VERBS].flatMap((verb) => [verb, `و${verb}`, `ف${verb}`]),
+  'بين',
+  ...CUE_SPELLINGS,
+]);
 
 /** Reads the casualty statement that starts at `index`, or returns null. Bounded work per token. */
 export function readMentionAt(tokens: readonly Token[], index: number): RawMention | null {

@@ -2,6 +2,7 @@
 import type { EventTime } from '../../domain/extraction.js';
 import { clampRange, originalSpanOf, prepareReadingView, tokensWithin, type ReadingView } from '../numbers/reading-view.js';
 import type { Token } from '../numbers/tokenize-normalized.js';
+import { WordSieve } from '../numbers/word-sieve.js';
 import { formatIsoDate, parseIsoDate } from './calendar-days.js';
 import { AGO_PHRASE_START_WORDS, readAgoPhrase } from './read-ago-phrase.js';
 import { CALENDAR_DATE_START_WORDS, readCalendarDate } from './read-calendar-date.js';
@@ -35,6 +36,29 @@ for (const entry of READERS) {
 }
 const READERS_OF_DIGITS = READERS.filter((entry) => entry.startsWithDigits);
 
+/** Letters a phrase's first word may carry: «و»/«ف» before any word, «ب» before «ال» («بالأمس»). */
+function countCliticLetters(word: string): number {
+  if (word.length < 3) return 0;
+  if (word[0] === 'و' || word[0] === 'ف') return 1;
+  return word[0] === 'ب' && word.startsWith('ال', 1) ? 1 : 0;
+}
+
+/**
+ * Start words with a clitic before them («وخلال», «بالأمس»), so a word whose clitic starts nothing
+ * is turned away without slicing it.
+ */
+const CLITIC_START_WORDS: ReadonlySet<string> = new Set(
+  ['و', 'ف', 'ب'].flatMap((clitic) => [...READERS_BY_START_WORD.keys()].map((word) => clitic + word)).filter((word) => countCliticLetters(word) === 1),
+);
+
+/** Passes every start word with or without its clitic; see {@link WordSieve} for why. */
+const START_WORD_SIEVE = new WordSieve([...READERS_BY_START_WORD.keys(), ...CLITIC_START_WORDS]);
+
+/** Whether a phrase may start at `token`, with or without a clitic: false turns it away before any map lookup. */
+function mayStartPhrase(token: Token): boolean {
+  return token.kind === 'digits' || (token.kind === 'word' && START_WORD_SIEVE.mayHave(token.text));
+}
+
 function readLongestAt(tokens: readonly Token[], index: number): TimeReading | null {
   const first = tokens[index]!;
   const readers = first.kind === 'digits' ? READERS_OF_DIGITS : READERS_BY_START_WORD.get(first.text);
@@ -47,26 +71,20 @@ function readLongestAt(tokens: readonly Token[], index: number): TimeReading | n
   return best;
 }
 
-/** Letters a phrase's first word may carry: «و»/«ف» before any word, «ب» before «ال» («بالأمس»). */
-function countCliticLetters(word: string): number {
-  if (word.length < 3) return 0;
-  if (word[0] === 'و' || word[0] === 'ف') return 1;
-  return word[0] === 'ب' && word.startsWith('ال', 1) ? 1 : 0;
-}
-
 /**
  * Reads at `index`, then, when nothing starts there, again without a leading clitic («وقبل
  * أيام», «وخلال الأشهر», «بالأمس»). The stripped token is swapped in and put back, so readers see
  * plain words. Returns the reading and how many characters of the first token it leaves out.
  */
 function readWithConjunction(tokens: Token[], index: number): { reading: TimeReading; skipped: number } | null {
+  const token = tokens[index]!;
+  if (!mayStartPhrase(token)) return null;
   const direct = readLongestAt(tokens, index);
   if (direct !== null) return { reading: direct, skipped: 0 };
-  const token = tokens[index]!;
-  const clitic = token.kind === 'word' ? countCliticLetters(token.text) : 0;
   // Most words with a clitic start no phrase without it either: skip them before building a token.
-  if (clitic === 0 || !READERS_BY_START_WORD.has(token.text.slice(clitic))) return null;
-  // Built field by field: object spread here is V8's slow clone path, and this runs for every و-word.
+  if (token.kind !== 'word' || !CLITIC_START_WORDS.has(token.text)) return null;
+  const clitic = countCliticLetters(token.text);
+  // Built field by field: object spread here is V8's slow clone path, and this runs for every clitic start word.
   tokens[index] = { text: token.text.slice(clitic), kind: token.kind, start: token.start + clitic, end: token.end };
   try {
     const stripped = readLongestAt(tokens, index);

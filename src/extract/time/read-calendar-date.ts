@@ -7,16 +7,30 @@ import { makeInterval, resolveAbsolute, resolveRelative, wordAt, type ResolvedTi
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2100;
 
-/** Words a calendar date can start with; a day or a numeric date starts with digits. */
-export const CALENDAR_DATE_START_WORDS: ReadonlySet<string> = new Set([
-  'في', 'بتاريخ', 'تاريخ', 'يوم', 'شهر', 'كانون', 'تشرين',
+/** Words before a date that the span keeps: «في 15 آذار», «بتاريخ 2024/03/15». */
+const DATE_LEADS: ReadonlySet<string> = new Set(['في', 'بتاريخ', 'تاريخ']);
+
+/** First words of the two-word month names («كانون الثاني»). */
+const TWO_WORD_MONTH_FIRSTS: ReadonlySet<string> = new Set([...TWO_WORD_MONTHS.keys()].map((name) => name.split(' ')[0]!));
+
+/**
+ * Words a date can start with after its lead, one per reader of {@link readCalendarDate}: a
+ * weekday or «يوم» (day and month), an edge word, «شهر» or a month (month), a season, a year word.
+ * A day, a year or a numeric date starts with digits.
+ */
+const DATE_BODY_START_WORDS: ReadonlySet<string> = new Set([
+  'يوم', 'شهر', ...TWO_WORD_MONTH_FIRSTS,
   ...WEEKDAYS.keys(), ...PERIOD_EDGE_WORDS, ...ONE_WORD_MONTHS.keys(), ...SEASONS.keys(), ...YEAR_WORDS,
 ]);
+
+/** Words a calendar date can start with; a day or a numeric date starts with digits. */
+export const CALENDAR_DATE_START_WORDS: ReadonlySet<string> = new Set([...DATE_LEADS, ...DATE_BODY_START_WORDS]);
 
 function readMonthName(tokens: readonly Token[], index: number): { month: number; next: number; ambiguous: boolean } | null {
   const first = wordAt(tokens, index);
   if (first === null) return null;
-  const second = wordAt(tokens, index + 1);
+  const second = TWO_WORD_MONTH_FIRSTS.has(first) ? wordAt(tokens, index + 1) : null;
+  // Joined only after a first word that can start one: this runs after every «في».
   const twoWords = second === null ? undefined : TWO_WORD_MONTHS.get(`${first} ${second}`);
   if (twoWords !== undefined) return { month: twoWords, next: index + 2, ambiguous: false };
   const oneWord = ONE_WORD_MONTHS.get(first);
@@ -183,8 +197,11 @@ function readSeasonPhrase(tokens: readonly Token[], index: number): TimeReading 
 /** Reads any calendar date at `index`, with an optional «في» or «بتاريخ» kept in the span. */
 export function readCalendarDate(tokens: readonly Token[], index: number): TimeReading | null {
   const lead = wordAt(tokens, index);
-  const afterIn = lead === 'في' || lead === 'بتاريخ' || lead === 'تاريخ';
+  const afterIn = lead !== null && DATE_LEADS.has(lead);
   const start = afterIn ? index + 1 : index;
+  // Most «في» start no date: one test of the next word spares the five readers below.
+  const first = tokens[start];
+  if (first === undefined || (first.kind !== 'digits' && !DATE_BODY_START_WORDS.has(wordAt(tokens, start) ?? ''))) return null;
   return (
     readNumericDate(tokens, start) ??
     readDayMonth(tokens, start) ??

@@ -1,5 +1,5 @@
 /** Reads periods counted back from publication: «الأسبوع الماضي», «الشهر الفائت», «خلال الأشهر الماضية», «مؤخراً». */
-import { readCardinalAt } from '../numbers/parse-arabic-number.js';
+import { CARDINAL_START_WORDS, readCardinalAt } from '../numbers/parse-arabic-number.js';
 import type { Token } from '../numbers/tokenize-normalized.js';
 import { findMonth, findYear, toCalendarDate } from './calendar-days.js';
 import { CURRENT_WORDS, PAST_WORDS, PERIOD_EDGE_WORDS, RECENT_WINDOW_WORDS } from './time-words.js';
@@ -29,6 +29,16 @@ export const PERIOD_PHRASE_START_WORDS: ReadonlySet<string> = new Set([
   ...RECENTLY_PHRASES.map((phrase) => phrase[0]!),
   ...WINDOW_NOUNS.keys(), ...PERIOD_NOUNS.keys(), ...PERIOD_EDGE_WORDS,
   'الساعات', 'ال', 'هذا',
+]);
+
+/**
+ * Words {@link readPeriodAfterPreposition} can start with (digits too): an hours window (with a
+ * count before «ساعة»), «مؤخراً» and the like, a window noun, an edge word, «هذا», a period noun.
+ * It is tried after every «في» and «على», twice, and the test turns nearly all of them away.
+ */
+const AFTER_PREPOSITION_START_WORDS: ReadonlySet<string> = new Set([
+  'الساعات', 'ال', ...CARDINAL_START_WORDS, ...RECENTLY_PHRASES.map((phrase) => phrase[0]!),
+  ...WINDOW_NOUNS.keys(), ...PERIOD_EDGE_WORDS, 'هذا', ...PERIOD_NOUNS.keys(),
 ]);
 
 /** The previous (offset −1) or current (0) week, calendar month or calendar year. */
@@ -75,6 +85,8 @@ function readHoursWindow(tokens: readonly Token[], index: number): TimeReading |
 }
 
 function readPeriodAfterPreposition(tokens: readonly Token[], index: number): TimeReading | null {
+  const first = tokens[index];
+  if (first === undefined || (first.kind !== 'digits' && !AFTER_PREPOSITION_START_WORDS.has(wordAt(tokens, index) ?? ''))) return null;
   const hours = readHoursWindow(tokens, index);
   if (hours !== null) return hours;
   const recently = readAnyWords(tokens, index, RECENTLY_PHRASES);
