@@ -9,6 +9,7 @@ import type { Span } from '../../domain/extraction.js';
 import { balanceQuotes, cliticVariants, findOriginalOffset, normalizeArabic, stripProclitics, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { CompiledLexicon, LexiconRef } from '../lexicon/compile-lexicon.js';
+import type { PhraseMatch } from '../lexicon/phrase-index.js';
 import type { PlaceEntry } from '../lexicon/types.js';
 import { WordMemo } from '../lexicon/word-memo.js';
 import { LOCATIVE_WORDS, PLACE_CUE_WORDS } from './cue-words.js';
@@ -116,14 +117,24 @@ interface SortedRefs {
 }
 
 /**
- * {@link sortRefs} by refs array: a trie node's values, the same array for every match of that
- * phrase. A village name has dozens of gazetteer rows, and the same names come up in report after report.
+ * {@link sortRefs} by phrase number (see {@link PhraseMatch.phrase}), for each lexicon: a village
+ * name has dozens of gazetteer rows, and the same names come up in report after report.
  */
-const sortedRefs = new WeakMap<readonly LexiconRef[], SortedRefs>();
+const sortedRefsByLexicon = new WeakMap<CompiledLexicon, Array<SortedRefs | undefined>>();
 
-function sortRefs(refs: readonly LexiconRef[], lexicon: CompiledLexicon): SortedRefs {
-  let sorted = sortedRefs.get(refs);
+function sortedRefsOf(lexicon: CompiledLexicon): Array<SortedRefs | undefined> {
+  let sorted = sortedRefsByLexicon.get(lexicon);
   if (!sorted) {
+    sorted = [];
+    sortedRefsByLexicon.set(lexicon, sorted);
+  }
+  return sorted;
+}
+
+function sortRefs(match: PhraseMatch<LexiconRef>, known: Array<SortedRefs | undefined>, lexicon: CompiledLexicon): SortedRefs {
+  let sorted = known[match.phrase];
+  if (!sorted) {
+    const refs = match.values;
     const actors = refs.filter((ref): ref is ActorRef => ref.kind === 'Actor');
     const places = refs.filter((ref): ref is PlaceRef => ref.kind === 'Location');
     sorted = {
@@ -134,7 +145,9 @@ function sortRefs(refs: readonly LexiconRef[], lexicon: CompiledLexicon): Sorted
       onlyCuedPlaces: refs.every((ref) => ref.kind === 'Location' && ref.entry.cueRequired),
       adminNames: readAdminNames(places, lexicon),
     };
-    sortedRefs.set(refs, sorted);
+    // Grown one slot at a time, never with a gap, so the array stays a plain (packed) one.
+    while (known.length <= match.phrase) known.push(undefined);
+    known[match.phrase] = sorted;
   }
   return sorted;
 }
@@ -154,12 +167,13 @@ function readAdminNames(places: readonly PlaceRef[], lexicon: CompiledLexicon): 
 /** Every lexicon match, longest first, before any gate. */
 function collectMatches(document: PreparedDocument, lexicon: CompiledLexicon): RawMatch[] {
   const { text, tokens, sentences } = document;
+  const known = sortedRefsOf(lexicon);
   const matches: RawMatch[] = [];
   let sentence = 0;
   for (let index = 0; index < tokens.length; index += 1) {
     const match = lexicon.index.matchAt(document, index);
     if (!match) continue;
-    const sorted = sortRefs(match.values, lexicon);
+    const sorted = sortRefs(match, known, lexicon);
     // «مدينة إدلب» is also an alias of a district row (which needs a cue of its own); the name
     // after the cue is then the better match, and the cue word before it its evidence. «جبل
     // الزاوية» (a region accepted bare) stays whole.

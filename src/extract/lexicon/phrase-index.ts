@@ -15,6 +15,8 @@ interface TrieNode<Value> {
   /** Null for a phrase's last word (most nodes): nothing longer to try. */
   next: Map<number, TrieNode<Value>> | null;
   values: Value[];
+  /** The {@link PhraseMatch.phrase} number of a node that ends phrases; -1 for one that only leads to longer ones. */
+  phrase: number;
 }
 
 export interface PhraseMatch<Value> {
@@ -26,6 +28,11 @@ export interface PhraseMatch<Value> {
   prefixLength: number;
   /** True when the stem re-adds an article the text elided: للفرقة read as ل + الفرقة. */
   articleRestored: boolean;
+  /**
+   * The number of the phrase matched (its normalized words), from 0 up, the same for every match
+   * of it: callers keep what they work out from its `values` in an array read by this number.
+   */
+  phrase: number;
 }
 
 /** By default a stem shorter than this is not read through a stripped clitic (و+لم is not a name). */
@@ -54,6 +61,7 @@ export class PhraseIndex<Value> {
   /** Every word that stands second or later in some phrase, numbered for the trie's children. */
   private readonly followerNumbers = new Map<string, number>();
   private longestPhrase = 0;
+  private phraseCount = 0;
   /**
    * The first steps of each word seen: every token of every report is looked up in several
    * indexes, and most words start no phrase at all, so a token costs an array read here instead
@@ -74,10 +82,11 @@ export class PhraseIndex<Value> {
     this.followers.forget();
     let node = this.firstWords.get(first.norm);
     if (!node) {
-      node = { next: null, values: [] };
+      node = { next: null, values: [], phrase: -1 };
       this.firstWords.set(first.norm, node);
     }
     for (let position = 1; position < tokens.length; position += 1) node = this.childOf(node, (tokens[position] as Token).norm);
+    if (node.phrase < 0) node.phrase = this.phraseCount++;
     if (!node.values.includes(value)) node.values.push(value);
     this.longestPhrase = Math.max(this.longestPhrase, tokens.length);
   }
@@ -91,7 +100,7 @@ export class PhraseIndex<Value> {
     node.next ??= new Map();
     let child = node.next.get(number);
     if (!child) {
-      child = { next: null, values: [] };
+      child = { next: null, values: [], phrase: -1 };
       node.next.set(number, child);
     }
     return child;
@@ -105,7 +114,7 @@ export class PhraseIndex<Value> {
     const steps = this.firstSteps.read(words, index, first.norm);
     // The best match so far, kept in locals: most tries find nothing, and a found one is made once.
     let bestStep: FirstStep<Value> | null = null;
-    let bestValues: Value[] = [];
+    let bestNode: TrieNode<Value> | null = null;
     let bestLast = -1;
     for (const step of steps) {
       let node = step.node;
@@ -113,7 +122,7 @@ export class PhraseIndex<Value> {
       for (;;) {
         if (node.values.length > 0 && position > bestLast) {
           bestStep = step;
-          bestValues = node.values;
+          bestNode = node;
           bestLast = position;
         }
         const following = position + 1;
@@ -124,8 +133,15 @@ export class PhraseIndex<Value> {
         position = following;
       }
     }
-    if (bestStep === null) return null;
-    return { values: bestValues, firstToken: index, lastToken: bestLast, prefixLength: bestStep.prefixLength, articleRestored: bestStep.articleRestored };
+    if (bestStep === null || bestNode === null) return null;
+    return {
+      values: bestNode.values,
+      firstToken: index,
+      lastToken: bestLast,
+      prefixLength: bestStep.prefixLength,
+      articleRestored: bestStep.articleRestored,
+      phrase: bestNode.phrase,
+    };
   }
 
   /** The readings of `word` that start a phrase, in {@link cliticVariants} order. */
