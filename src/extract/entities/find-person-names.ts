@@ -63,18 +63,20 @@ function quotedName(text: string, tokens: readonly Token[], index: number): numb
   return null;
 }
 
+/** Records tokens `[first, last]` as a person's name and marks them covered. */
+function addPerson(document: PreparedDocument, found: EntityMention[], covered: Uint8Array, first: number, last: number): void {
+  const start = (document.tokens[first] as Token).start;
+  const end = (document.tokens[last] as Token).end;
+  const span: Span = { text: document.text.slice(start, end), start, end };
+  found.push({ ref: personRef(span.text), span, firstToken: first, lastToken: last, sentence: document.sentenceOf[first] ?? 0 });
+  covered.fill(1, first, last + 1);
+}
+
 export function findPersonNames(document: PreparedDocument, cues: PersonCues, known: readonly EntityMention[]): EntityMention[] {
   const { text, tokens } = document;
   const covered = new Uint8Array(tokens.length);
   for (const mention of known) covered.fill(1, mention.firstToken, mention.lastToken + 1);
   const found: EntityMention[] = [];
-  const add = (first: number, last: number) => {
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[last] as Token).end;
-    const span: Span = { text: text.slice(start, end), start, end };
-    found.push({ ref: personRef(span.text), span, firstToken: first, lastToken: last, sentence: document.sentenceOf[first] ?? 0 });
-    covered.fill(1, first, last + 1);
-  };
   for (let index = 0; index < tokens.length - 1; index += 1) {
     if (covered[index]) continue;
     const token = tokens[index] as Token;
@@ -85,7 +87,7 @@ export function findPersonNames(document: PreparedDocument, cues: PersonCues, kn
     if ((kind & ROLE) !== 0) {
       const last = quotedName(text, tokens, index);
       if (last !== null && !covered.subarray(index + 1, last + 1).some(Boolean)) {
-        add(index + 1, last);
+        addPerson(document, found, covered, index + 1, last);
         index = last;
       }
       continue;
@@ -93,11 +95,11 @@ export function findPersonNames(document: PreparedDocument, cues: PersonCues, kn
     const kunya = (kind & KUNYA) !== 0;
     if (!isWord(next) || covered[index + 1] || !joined(text, token, next)) continue;
     if (kunya && isWord(tokens[index + 2]) && (tokens[index + 2] as Token).norm.startsWith('ال') && !covered[index + 2] && joined(text, next, tokens[index + 2] as Token)) {
-      add(index, index + 2);
+      addPerson(document, found, covered, index, index + 2);
       index += 2;
     } else if ((kind & GIVEN_NAME) !== 0 && !token.text.endsWith('ى') && next.norm.startsWith('ال') && next.norm.length > 3) {
       // «على» folds to «علي» in the matching form; the original spelling tells the preposition apart.
-      add(index, index + 1);
+      addPerson(document, found, covered, index, index + 1);
       index += 1;
     }
   }

@@ -112,6 +112,8 @@ export class PhraseIndex<Value> {
     const first = tokens[index];
     if (!first) return null;
     const steps = this.firstSteps.read(words, index, first.norm);
+    // Most tokens start no phrase: they leave here, having cost one array read.
+    if (steps.length === 0) return null;
     // The best match so far, kept in locals: most tries find nothing, and a found one is made once.
     let bestStep: FirstStep<Value> | null = null;
     let bestNode: TrieNode<Value> | null = null;
@@ -127,8 +129,11 @@ export class PhraseIndex<Value> {
         }
         const following = position + 1;
         if (node.next === null || following >= tokens.length || following - index >= this.longestPhrase) break;
-        const child = node.next.get(this.followers.read(words, following, (tokens[following] as Token).norm));
-        if (!child || !isAdjacent(text, tokens[position] as Token, tokens[following] as Token)) break;
+        const next = tokens[following] as Token;
+        const follower = this.followers.read(words, following, next.norm);
+        if (follower === NOT_A_FOLLOWER) break;
+        const child = node.next.get(follower);
+        if (!child || !isAdjacent(text, tokens[position] as Token, next)) break;
         node = child;
         position = following;
       }
