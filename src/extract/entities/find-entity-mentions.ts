@@ -112,6 +112,8 @@ interface SortedRefs {
   places: PlaceRef[];
   /** The places accepted without a cue word (when the phrase is no common word). */
   barePlaces: PlaceRef[];
+  /** The governorates and districts of the places that need a cue: the names that can stand in for one. */
+  parentsOfCuedPlaces: ReadonlySet<string>;
   onlyCuedPlaces: boolean;
   adminNames: string[];
 }
@@ -142,6 +144,7 @@ function sortRefs(match: PhraseMatch<LexiconRef>, known: Array<SortedRefs | unde
       named: actors.filter((ref) => !ref.anaphor),
       places,
       barePlaces: places.filter((ref) => !ref.entry.cueRequired),
+      parentsOfCuedPlaces: readParentsOfCuedPlaces(places),
       onlyCuedPlaces: refs.every((ref) => ref.kind === 'Location' && ref.entry.cueRequired),
       adminNames: readAdminNames(places, lexicon),
     };
@@ -150,6 +153,16 @@ function sortRefs(match: PhraseMatch<LexiconRef>, known: Array<SortedRefs | unde
     known[match.phrase] = sorted;
   }
   return sorted;
+}
+
+function readParentsOfCuedPlaces(places: readonly PlaceRef[]): Set<string> {
+  const parents = new Set<string>();
+  for (const { entry } of places) {
+    if (!entry.cueRequired) continue;
+    if (entry.admin1Ar !== null) parents.add(entry.admin1Ar);
+    if (entry.admin2Ar !== null) parents.add(entry.admin2Ar);
+  }
+  return parents;
 }
 
 /** The governorate and district names a match of `places` names. */
@@ -253,8 +266,18 @@ function acceptPlaces(sorted: SortedRefs, cued: boolean, commonWord: boolean, se
   if (cued) return sorted.places;
   if (commonWord) return NO_PLACES;
   // Without names beside them, the small places need a cue: the bare ones are the answer, worked out once per phrase.
-  if (sentenceAdmins.size === 0 || sorted.barePlaces.length === sorted.places.length) return sorted.barePlaces;
+  if (!namesAnyOf(sentenceAdmins, sorted.parentsOfCuedPlaces)) return sorted.barePlaces;
   return sorted.places.filter((ref) => !ref.entry.cueRequired || placeBesideItsParent(ref.entry, sentenceAdmins));
+}
+
+/**
+ * Whether the sentence names a parent of any small place of the phrase: a village name has dozens
+ * of rows, and a sentence names two or three governorates and districts, so this asks the few names.
+ */
+function namesAnyOf(sentenceAdmins: ReadonlySet<string>, parents: ReadonlySet<string>): boolean {
+  if (parents.size === 0) return false;
+  for (const name of sentenceAdmins) if (parents.has(name)) return true;
+  return false;
 }
 
 /** The actor an anaphor refers to: the most recently named one that lists it (the first listed on a tie). */
