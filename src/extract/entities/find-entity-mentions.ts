@@ -9,7 +9,9 @@ import type { Span } from '../../domain/extraction.js';
 import { balanceQuotes, cliticVariants, findOriginalOffset, normalizeArabic, stripProclitics, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { CompiledLexicon, LexiconRef } from '../lexicon/compile-lexicon.js';
+import type { PhraseMatch } from '../lexicon/phrase-index.js';
 import type { PlaceEntry } from '../lexicon/types.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 import { LOCATIVE_WORDS, PLACE_CUE_WORDS } from './cue-words.js';
 
 export interface EntityMention {
@@ -25,8 +27,12 @@ export interface EntityMention {
   adjective?: boolean;
 }
 
+type ActorRef = Extract<LexiconRef, { kind: 'Actor' }>;
+type PlaceRef = Extract<LexiconRef, { kind: 'Location' }>;
+
 interface RawMatch {
   refs: LexiconRef[];
+  sorted: SortedRefs;
   firstToken: number;
   lastToken: number;
   span: Span;
@@ -48,46 +54,37 @@ const COMMON_WORD_PLACES: ReadonlySet<string> = new Set(
     .map((word) => normalizeArabic(word).normalized),
 );
 
-function isCommonWord(tokens: readonly Token[], match: RawMatch): boolean {
-  if (match.firstToken !== match.lastToken) return false;
-  const word = tokens[match.firstToken]?.norm ?? '';
-  return COMMON_WORD_PLACES.has(word) || COMMON_WORD_PLACES.has(stripProclitics(word));
-}
+/** Whether a one-word match is one of {@link COMMON_WORD_PLACES}, bare or behind clitics. */
+const isCommonWordPlace = new WordMemo((word) => COMMON_WORD_PLACES.has(word) || COMMON_WORD_PLACES.has(stripProclitics(word)));
 
-/** Answers of {@link readsAsOneOf} by word list and word: asked for the word before every match. */
-const readings = new Map<ReadonlySet<string>, Map<string, boolean>>();
-const MOST_REMEMBERED_READINGS = 50_000;
+function isCommonWord(document: PreparedDocument, match: RawMatch): boolean {
+  if (match.firstToken !== match.lastToken) return false;
+  return isCommonWordPlace.read(document.words, match.firstToken, (document.tokens[match.firstToken] as Token).norm);
+}
 
 /** Whether `word`, or one of its clitic readings, is one of `words`. */
 function readsAsOneOf(word: string, words: ReadonlySet<string>): boolean {
-  let remembered = readings.get(words);
-  if (!remembered) {
-    remembered = new Map();
-    readings.set(words, remembered);
-  }
-  let answer = remembered.get(word);
-  if (answer === undefined) {
-    answer = cliticVariants(word).some((variant) => words.has(variant.stem));
-    if (remembered.size >= MOST_REMEMBERED_READINGS) remembered.clear();
-    remembered.set(word, answer);
-  }
-  return answer;
+  return cliticVariants(word).some((variant) => words.has(variant.stem));
 }
 
-function isCueWord(token: Token): boolean {
-  return readsAsOneOf(token.norm, PLACE_CUE_WORDS);
+const isCue = new WordMemo((word) => readsAsOneOf(word, PLACE_CUE_WORDS));
+const isLocativeWord = new WordMemo((word) => readsAsOneOf(word, LOCATIVE_WORDS));
+
+function isCueWord(document: PreparedDocument, index: number): boolean {
+  const token = document.tokens[index];
+  return token !== undefined && isCue.read(document.words, index, token.norm);
 }
 
-function hasCueBefore(tokens: readonly Token[], index: number): boolean {
-  const previous = tokens[index - 1];
-  return previous !== undefined && isCueWord(previous);
+function hasCueBefore(document: PreparedDocument, index: number): boolean {
+  return isCueWord(document, index - 1);
 }
 
-function isLocative(tokens: readonly Token[], match: RawMatch): boolean {
-  const first = tokens[match.firstToken];
-  const previous = tokens[match.firstToken - 1];
+function isLocative(document: PreparedDocument, match: RawMatch): boolean {
+  const first = document.tokens[match.firstToken];
   if (first && /^و?ب/.test(first.norm) && first.norm.length > 4) return true;
-  return previous !== undefined && readsAsOneOf(previous.norm, LOCATIVE_WORDS);
+  const before = match.firstToken - 1;
+  const previous = document.tokens[before];
+  return previous !== undefined && isLocativeWord.read(document.words, before, previous.norm);
 }
 
 function spanOf(text: string, tokens: readonly Token[], firstToken: number, lastToken: number, prefixLength: number, articleRestored: boolean): Span {
@@ -104,98 +101,138 @@ function sentenceIndexOf(sentences: readonly Span[], offset: number, from: numbe
   return index;
 }
 
-type ActorRef = Extract<LexiconRef, { kind: 'Actor' }>;
-type PlaceRef = Extract<LexiconRef, { kind: 'Location' }>;
-
-/** The refs of one phrase by kind, and whether all of them are places that need a cue word. */
+/**
+ * What the gates ask of the refs of one phrase, worked out once per phrase: the refs by kind,
+ * whether all of them are places that need a cue word, and the governorate and district names
+ * the phrase names (see {@link readAdminNames}).
+ */
 interface SortedRefs {
   actors: ActorRef[];
   named: ActorRef[];
   places: PlaceRef[];
+  /** The places accepted without a cue word (when the phrase is no common word). */
+  barePlaces: PlaceRef[];
+  /** The governorates and districts of the places that need a cue: the names that can stand in for one. */
+  parentsOfCuedPlaces: ReadonlySet<string>;
   onlyCuedPlaces: boolean;
+  adminNames: string[];
 }
 
-/** {@link sortRefs} by refs array: a trie node's values, the same array for every match of that phrase. */
-const sortedRefs = new WeakMap<readonly LexiconRef[], SortedRefs>();
+/**
+ * {@link sortRefs} by phrase number (see {@link PhraseMatch.phrase}), for each lexicon: a village
+ * name has dozens of gazetteer rows, and the same names come up in report after report.
+ */
+const sortedRefsByLexicon = new WeakMap<CompiledLexicon, Array<SortedRefs | undefined>>();
 
-function sortRefs(refs: readonly LexiconRef[]): SortedRefs {
-  let sorted = sortedRefs.get(refs);
+function sortedRefsOf(lexicon: CompiledLexicon): Array<SortedRefs | undefined> {
+  let sorted = sortedRefsByLexicon.get(lexicon);
   if (!sorted) {
+    sorted = [];
+    sortedRefsByLexicon.set(lexicon, sorted);
+  }
+  return sorted;
+}
+
+function sortRefs(match: PhraseMatch<LexiconRef>, known: Array<SortedRefs | undefined>, lexicon: CompiledLexicon): SortedRefs {
+  let sorted = known[match.phrase];
+  if (!sorted) {
+    const refs = match.values;
     const actors = refs.filter((ref): ref is ActorRef => ref.kind === 'Actor');
+    const places = refs.filter((ref): ref is PlaceRef => ref.kind === 'Location');
     sorted = {
       actors,
       named: actors.filter((ref) => !ref.anaphor),
-      places: refs.filter((ref): ref is PlaceRef => ref.kind === 'Location'),
+      places,
+      barePlaces: places.filter((ref) => !ref.entry.cueRequired),
+      parentsOfCuedPlaces: readParentsOfCuedPlaces(places),
       onlyCuedPlaces: refs.every((ref) => ref.kind === 'Location' && ref.entry.cueRequired),
+      adminNames: readAdminNames(places, lexicon),
     };
-    sortedRefs.set(refs, sorted);
+    // Grown one slot at a time, never with a gap, so the array stays a plain (packed) one.
+    while (known.length <= match.phrase) known.push(undefined);
+    known[match.phrase] = sorted;
   }
   return sorted;
+}
+
+function readParentsOfCuedPlaces(places: readonly PlaceRef[]): Set<string> {
+  const parents = new Set<string>();
+  for (const { entry } of places) {
+    if (!entry.cueRequired) continue;
+    if (entry.admin1Ar !== null) parents.add(entry.admin1Ar);
+    if (entry.admin2Ar !== null) parents.add(entry.admin2Ar);
+  }
+  return parents;
+}
+
+/** The governorate and district names a match of `places` names. */
+function readAdminNames(places: readonly PlaceRef[], lexicon: CompiledLexicon): string[] {
+  const names: string[] = [];
+  for (const ref of places) {
+    for (const name of ref.entry.keysAr ?? []) if (lexicon.adminNames.has(name)) names.push(name);
+    // «ريف حماة الشمالي» or a city names its governorate too: that is context for its villages.
+    const implied = ref.entry.cueRequired ? null : ref.entry.admin1Ar;
+    if (implied && lexicon.adminNames.has(implied)) names.push(implied);
+  }
+  return names;
 }
 
 /** Every lexicon match, longest first, before any gate. */
 function collectMatches(document: PreparedDocument, lexicon: CompiledLexicon): RawMatch[] {
   const { text, tokens, sentences } = document;
+  const known = sortedRefsOf(lexicon);
   const matches: RawMatch[] = [];
   let sentence = 0;
   for (let index = 0; index < tokens.length; index += 1) {
     const match = lexicon.index.matchAt(document, index);
     if (!match) continue;
+    const sorted = sortRefs(match, known, lexicon);
     // «مدينة إدلب» is also an alias of a district row (which needs a cue of its own); the name
     // after the cue is then the better match, and the cue word before it its evidence. «جبل
     // الزاوية» (a region accepted bare) stays whole.
-    const outerNeedsCue = sortRefs(match.values).onlyCuedPlaces && !hasCueBefore(tokens, index);
-    if (outerNeedsCue && isCueWord(tokens[index] as Token)) {
+    const outerNeedsCue = sorted.onlyCuedPlaces && !hasCueBefore(document, index);
+    if (outerNeedsCue && isCueWord(document, index)) {
       const inner = lexicon.index.matchAt(document, index + 1);
       if (inner && inner.lastToken === match.lastToken) continue;
     }
     const span = spanOf(text, tokens, match.firstToken, match.lastToken, match.prefixLength, match.articleRestored);
     sentence = sentenceIndexOf(sentences, span.start, sentence);
-    matches.push({ refs: match.values, firstToken: match.firstToken, lastToken: match.lastToken, span, sentence });
+    matches.push({ refs: match.values, sorted, firstToken: match.firstToken, lastToken: match.lastToken, span, sentence });
     index = match.lastToken;
   }
   return matches;
 }
 
-/**
- * The governorate and district names a lexicon match names, remembered by its refs (a trie node's
- * values, the same array for every match of that phrase): a village name has dozens of
- * gazetteer rows, and the same names come up in report after report.
- */
-const adminNamesOfRefs = new WeakMap<readonly LexiconRef[], string[]>();
+const NO_NAMES: ReadonlySet<string> = new Set();
 
-function readAdminNames(refs: readonly LexiconRef[], lexicon: CompiledLexicon): string[] {
-  let names = adminNamesOfRefs.get(refs);
-  if (!names) {
-    names = [];
-    for (const ref of refs) {
-      if (ref.kind !== 'Location') continue;
-      // «ريف حماة الشمالي» or a city names its governorate too: that is context for its villages.
-      const implied = ref.entry.cueRequired || !ref.entry.admin1Ar ? [] : [ref.entry.admin1Ar];
-      for (const name of [...(ref.entry.keysAr ?? []), ...implied]) if (lexicon.adminNames.has(name)) names.push(name);
-    }
-    adminNamesOfRefs.set(refs, names);
-  }
-  return names;
+/** Names of governorates and districts found bare in the report, in all and by sentence (for disambiguation). */
+interface NamedAdmins {
+  inReport: ReadonlySet<string>;
+  bySentence: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
-/** Names of governorates and districts found bare anywhere in the report (for disambiguation). */
-function namedAdmins(matches: readonly RawMatch[], lexicon: CompiledLexicon): Map<number, Set<string>> {
+function namedAdmins(matches: readonly RawMatch[]): NamedAdmins {
+  let inReport: Set<string> | null = null;
   const bySentence = new Map<number, Set<string>>();
   for (const match of matches) {
-    for (const name of readAdminNames(match.refs, lexicon)) {
-      for (const key of [match.sentence, -1]) {
-        const set = bySentence.get(key) ?? new Set<string>();
-        set.add(name);
-        bySentence.set(key, set);
-      }
+    const names = match.sorted.adminNames;
+    if (names.length === 0) continue;
+    inReport ??= new Set();
+    let inSentence = bySentence.get(match.sentence);
+    if (!inSentence) {
+      inSentence = new Set();
+      bySentence.set(match.sentence, inSentence);
+    }
+    for (const name of names) {
+      inReport.add(name);
+      inSentence.add(name);
     }
   }
-  return bySentence;
+  return { inReport: inReport ?? NO_NAMES, bySentence };
 }
 
 /** Lower is likelier: the lexicon's own entries, then places whose governorate or district the report names, bigger kinds, more people. */
-function scorePlace(place: PlaceEntry, reportAdmins: Set<string>): number {
+function scorePlace(place: PlaceEntry, reportAdmins: ReadonlySet<string>): number {
   return (
     (place.origin === 'lexicon' ? 0 : 1000) -
     (place.admin2Ar && reportAdmins.has(place.admin2Ar) ? 200 : 0) -
@@ -206,56 +243,84 @@ function scorePlace(place: PlaceEntry, reportAdmins: Set<string>): number {
 }
 
 /** The first candidate with the lowest {@link scorePlace} (what a stable sort would put first). */
-function choosePlace(candidates: PlaceEntry[], reportAdmins: Set<string>): PlaceEntry | undefined {
-  let best: PlaceEntry | undefined;
+function choosePlace(candidates: readonly PlaceRef[], reportAdmins: ReadonlySet<string>): PlaceRef | undefined {
+  let best: PlaceRef | undefined;
   let bestScore = Infinity;
-  for (const place of candidates) {
-    const score = scorePlace(place, reportAdmins);
+  for (const ref of candidates) {
+    const score = scorePlace(ref.entry, reportAdmins);
     if (best === undefined || score < bestScore) {
-      best = place;
+      best = ref;
       bestScore = score;
     }
   }
   return best;
 }
 
+const NO_PLACES: readonly PlaceRef[] = [];
+
+/**
+ * The places of a match that count: all after a cue word; none for a common word without one;
+ * else those accepted bare and the small ones whose governorate or district the sentence names.
+ */
+function acceptPlaces(sorted: SortedRefs, cued: boolean, commonWord: boolean, sentenceAdmins: ReadonlySet<string>): readonly PlaceRef[] {
+  if (cued) return sorted.places;
+  if (commonWord) return NO_PLACES;
+  // Without names beside them, the small places need a cue: the bare ones are the answer, worked out once per phrase.
+  if (!namesAnyOf(sentenceAdmins, sorted.parentsOfCuedPlaces)) return sorted.barePlaces;
+  return sorted.places.filter((ref) => !ref.entry.cueRequired || placeBesideItsParent(ref.entry, sentenceAdmins));
+}
+
+/**
+ * Whether the sentence names a parent of any small place of the phrase: a village name has dozens
+ * of rows, and a sentence names two or three governorates and districts, so this asks the few names.
+ */
+function namesAnyOf(sentenceAdmins: ReadonlySet<string>, parents: ReadonlySet<string>): boolean {
+  if (parents.size === 0) return false;
+  for (const name of sentenceAdmins) if (parents.has(name)) return true;
+  return false;
+}
+
+/** The actor an anaphor refers to: the most recently named one that lists it (the first listed on a tie). */
+function findAntecedent(actors: readonly ActorRef[], seenActors: ReadonlyMap<string, number>): ActorRef | undefined {
+  let antecedent: ActorRef | undefined;
+  let latest = -Infinity;
+  for (const ref of actors) {
+    const seen = seenActors.get(ref.id);
+    if (seen !== undefined && seen > latest) {
+      antecedent = ref;
+      latest = seen;
+    }
+  }
+  return antecedent;
+}
+
+const WAW = 0x0648;
+
 export function findEntityMentions(document: PreparedDocument, lexicon: CompiledLexicon): EntityMention[] {
   const { tokens } = document;
   const matches = collectMatches(document, lexicon);
-  const admins = namedAdmins(matches, lexicon);
-  const reportAdmins = admins.get(-1) ?? new Set<string>();
+  const admins = namedAdmins(matches);
   const seenActors = new Map<string, number>();
   const mentions: EntityMention[] = [];
   let previousPlaceEnd = -10;
 
   for (const match of matches) {
-    const { actors, named, places } = sortRefs(match.refs);
-
+    const { sorted } = match;
     const cued =
-      hasCueBefore(tokens, match.firstToken) ||
+      hasCueBefore(document, match.firstToken) ||
       // «قرى عكر والعباس»: a list continues the cue of the place before it.
-      (match.firstToken - previousPlaceEnd <= 2 && /^و/.test(tokens[match.firstToken]?.norm ?? ''));
-    const sentenceAdmins = admins.get(match.sentence) ?? new Set<string>();
-    const commonWord = places.length > 0 && isCommonWord(tokens, match);
-    const acceptedPlaces = places.filter(
-      (ref) =>
-        (!ref.entry.cueRequired && !commonWord) ||
-        cued ||
-        (!commonWord && placeBesideItsParent(ref.entry, sentenceAdmins)),
-    );
+      (match.firstToken - previousPlaceEnd <= 2 && (tokens[match.firstToken] as Token).norm.charCodeAt(0) === WAW);
+    const sentenceAdmins = admins.bySentence.get(match.sentence) ?? NO_NAMES;
+    const commonWord = sorted.places.length > 0 && isCommonWord(document, match);
+    const acceptedPlaces = acceptPlaces(sorted, cued, commonWord, sentenceAdmins);
 
     let chosen: LexiconRef | undefined;
-    if (named.length > 0 && !(acceptedPlaces.length > 0 && isLocative(tokens, match))) {
-      chosen = named[0];
+    if (sorted.named.length > 0 && !(acceptedPlaces.length > 0 && isLocative(document, match))) {
+      chosen = sorted.named[0];
     } else if (acceptedPlaces.length > 0) {
-      const place = choosePlace(acceptedPlaces.map((ref) => ref.entry), reportAdmins);
-      chosen = acceptedPlaces.find((ref) => ref.entry === place);
-    } else if (actors.length > 0) {
-      // An anaphor refers to the most recently named actor that lists it.
-      const antecedent = actors
-        .filter((ref) => seenActors.has(ref.id))
-        .sort((a, b) => (seenActors.get(b.id) ?? 0) - (seenActors.get(a.id) ?? 0))[0];
-      chosen = antecedent;
+      chosen = choosePlace(acceptedPlaces, admins.inReport);
+    } else if (sorted.actors.length > 0) {
+      chosen = findAntecedent(sorted.actors, seenActors);
     }
     if (!chosen) continue;
     if (chosen.kind === 'Actor') seenActors.set(chosen.id, match.firstToken);
@@ -278,7 +343,7 @@ function findPlacesInsideName(document: PreparedDocument, match: RawMatch, lexic
   for (let index = match.firstToken + 1; index <= match.lastToken; index += 1) {
     const found = lexicon.index.matchAt(document, index);
     if (!found || found.lastToken > match.lastToken) continue;
-    const place = found.values.find((ref): ref is Extract<LexiconRef, { kind: 'Location' }> => ref.kind === 'Location' && !ref.entry.cueRequired && ref.entry.type !== 'road');
+    const place = found.values.find((ref): ref is PlaceRef => ref.kind === 'Location' && !ref.entry.cueRequired && ref.entry.type !== 'road');
     if (!place) continue;
     const span = spanOf(text, tokens, found.firstToken, found.lastToken, found.prefixLength, found.articleRestored);
     inner.push({ ref: place, span, firstToken: found.firstToken, lastToken: found.lastToken, sentence: match.sentence, inner: true });
@@ -288,13 +353,13 @@ function findPlacesInsideName(document: PreparedDocument, match: RawMatch, lexic
 }
 
 /** A small place whose governorate or district the same sentence names («طفس بريف درعا»). */
-function placeBesideItsParent(place: PlaceEntry, sentenceAdmins: Set<string>): boolean {
+function placeBesideItsParent(place: PlaceEntry, sentenceAdmins: ReadonlySet<string>): boolean {
   if (lexiconNameIsAdmin(place, sentenceAdmins)) return false;
   return (place.admin1Ar !== null && sentenceAdmins.has(place.admin1Ar)) || (place.admin2Ar !== null && sentenceAdmins.has(place.admin2Ar));
 }
 
 /** A village that shares its name with the governorate named beside it is that governorate, not evidence for itself. */
-function lexiconNameIsAdmin(place: PlaceEntry, sentenceAdmins: Set<string>): boolean {
+function lexiconNameIsAdmin(place: PlaceEntry, sentenceAdmins: ReadonlySet<string>): boolean {
   const name = place.keysAr?.[0];
   return name !== undefined && sentenceAdmins.has(name);
 }

@@ -8,6 +8,7 @@
 import { normalizeKey, stripProclitics, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { CompiledLexicon, LexiconRef } from '../lexicon/compile-lexicon.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 import type { EntityMention } from './find-entity-mentions.js';
 
 export interface NationalityHeadData {
@@ -18,6 +19,8 @@ export interface NationalityHeadData {
 export interface NationalityCues {
   /** Normalized adjective → the actor it names. */
   adjectives: ReadonlyMap<string, LexiconRef>;
+  /** {@link adjectives} read by word number: asked of every token. */
+  actorNamedBy: WordMemo<LexiconRef | false>;
   heads: ReadonlySet<string>;
   modifiers: ReadonlySet<string>;
 }
@@ -34,7 +37,7 @@ export function compileNationalityCues(lexicon: CompiledLexicon, data: Nationali
     for (const adjective of entry.adjectives?.ar ?? []) adjectives.set(normalizeKey(adjective), { kind: 'Actor', id, entry, anaphor: false });
   }
   const heads = new Set(data.heads.flatMap((head) => HEAD_SUFFIXES.map((suffix) => normalizeKey(head) + suffix)));
-  return { adjectives, heads, modifiers: new Set(data.modifiers.map(normalizeKey)) };
+  return { adjectives, actorNamedBy: new WordMemo((word) => adjectives.get(word) ?? false), heads, modifiers: new Set(data.modifiers.map(normalizeKey)) };
 }
 
 function isHead(cues: NationalityCues, token: Token | undefined): boolean {
@@ -53,7 +56,7 @@ export function findNationalityAgents(document: PreparedDocument, cues: National
   const found: EntityMention[] = [];
   for (let index = 1; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
-    const ref = cues.adjectives.get(token.norm);
+    const ref = cues.actorNamedBy.read(document.words, index, token.norm);
     if (!ref) continue;
     if (!covered) {
       covered = new Uint8Array(tokens.length);

@@ -10,6 +10,7 @@ import type { Span } from '../../domain/extraction.js';
 import { normalizeKey, stripProclitics, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { LexiconRef } from '../lexicon/compile-lexicon.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 import type { EntityMention } from './find-entity-mentions.js';
 
 interface Cue {
@@ -25,6 +26,9 @@ const CUES = new Map<string, Cue>([
     ([word, type]): [string, Cue] => [normalizeKey(word), { kind: 'Location', type }],
   ),
 ]);
+
+/** The cue a word is, behind its clitics or whole («وبلدة», «ميليشيا»); asked of every token. */
+const cueOf = new WordMemo<Cue | false>((word) => CUES.get(stripProclitics(word)) ?? CUES.get(word) ?? false);
 
 /** Words that follow a cue without being a name: pronoun suffixed forms, adjectives, function words. */
 const NOT_NAMES = new Set(
@@ -60,7 +64,7 @@ export function findPatternNames(document: PreparedDocument, known: readonly Ent
   const found: EntityMention[] = [];
   for (let index = 0; index < tokens.length - 1; index += 1) {
     const cueToken = tokens[index] as Token;
-    const cue = CUES.get(stripProclitics(cueToken.norm)) ?? CUES.get(cueToken.norm);
+    const cue = cueOf.read(document.words, index, cueToken.norm);
     if (!cue || covered[index] || covered[index + 1]) continue;
     let last = quotedNameAfter(text, cueToken, tokens, index);
     if (last === null) {

@@ -7,15 +7,35 @@ import type { Span } from '../../domain/extraction.js';
 import { normalizeKey, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { LexiconRef } from '../lexicon/compile-lexicon.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 import type { EntityMention } from './find-entity-mentions.js';
 
 export interface PersonCues {
   givenNames: ReadonlySet<string>;
   roles: ReadonlySet<string>;
+  /** What each word is to these cues ({@link ROLE}, {@link KUNYA}, {@link GIVEN_NAME} bits), by word number. */
+  kinds: WordMemo<number>;
 }
 
+/** A role or title, bare or after «و»/«ف» («والمحلل»): a quoted name may follow. */
+const ROLE = 1;
+/** «أبو», «أم», bare or after «و»/«ف»: a kunya, which a family name may follow. */
+const KUNYA = 2;
+/** A common given name, which a family name may follow. */
+const GIVEN_NAME = 4;
+
 export function compilePersonCues(data: { givenNames: string[]; roles: string[] }): PersonCues {
-  return { givenNames: new Set(data.givenNames.map(normalizeKey)), roles: new Set(data.roles.map(normalizeKey)) };
+  const givenNames = new Set(data.givenNames.map(normalizeKey));
+  const roles = new Set(data.roles.map(normalizeKey));
+  const kindOf = (word: string): number => {
+    const bare = word.startsWith('و') || word.startsWith('ف') ? word.slice(1) : word;
+    return (
+      (roles.has(bare) || roles.has(word) ? ROLE : 0) |
+      (bare === 'ابو' || bare === 'ام' ? KUNYA : 0) |
+      (givenNames.has(word) ? GIVEN_NAME : 0)
+    );
+  };
+  return { givenNames, roles, kinds: new WordMemo(kindOf) };
 }
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && /^[\u0621-\u064A]{2,}$/.test(token.norm);
@@ -43,40 +63,43 @@ function quotedName(text: string, tokens: readonly Token[], index: number): numb
   return null;
 }
 
+/** Records tokens `[first, last]` as a person's name and marks them covered. */
+function addPerson(document: PreparedDocument, found: EntityMention[], covered: Uint8Array, first: number, last: number): void {
+  const start = (document.tokens[first] as Token).start;
+  const end = (document.tokens[last] as Token).end;
+  const span: Span = { text: document.text.slice(start, end), start, end };
+  found.push({ ref: personRef(span.text), span, firstToken: first, lastToken: last, sentence: document.sentenceOf[first] ?? 0 });
+  covered.fill(1, first, last + 1);
+}
+
 export function findPersonNames(document: PreparedDocument, cues: PersonCues, known: readonly EntityMention[]): EntityMention[] {
   const { text, tokens } = document;
   const covered = new Uint8Array(tokens.length);
   for (const mention of known) covered.fill(1, mention.firstToken, mention.lastToken + 1);
   const found: EntityMention[] = [];
-  const add = (first: number, last: number) => {
-    const start = (tokens[first] as Token).start;
-    const end = (tokens[last] as Token).end;
-    const span: Span = { text: text.slice(start, end), start, end };
-    found.push({ ref: personRef(span.text), span, firstToken: first, lastToken: last, sentence: document.sentenceOf[first] ?? 0 });
-    covered.fill(1, first, last + 1);
-  };
   for (let index = 0; index < tokens.length - 1; index += 1) {
     if (covered[index]) continue;
     const token = tokens[index] as Token;
+    // Most tokens are no cue at all: one array read turns them away.
+    const kind = cues.kinds.read(document.words, index, token.norm);
+    if (kind === 0) continue;
     const next = tokens[index + 1];
-    const bare = token.norm.startsWith('و') || token.norm.startsWith('ف') ? token.norm.slice(1) : token.norm;
-    if (cues.roles.has(bare) || cues.roles.has(token.norm)) {
+    if ((kind & ROLE) !== 0) {
       const last = quotedName(text, tokens, index);
       if (last !== null && !covered.subarray(index + 1, last + 1).some(Boolean)) {
-        add(index + 1, last);
+        addPerson(document, found, covered, index + 1, last);
         index = last;
       }
       continue;
     }
-    // The cheap tests first: most tokens are neither a kunya nor a given name.
-    const kunya = bare === 'ابو' || bare === 'ام';
-    if ((!kunya && !cues.givenNames.has(token.norm)) || !isWord(next) || covered[index + 1] || !joined(text, token, next)) continue;
+    const kunya = (kind & KUNYA) !== 0;
+    if (!isWord(next) || covered[index + 1] || !joined(text, token, next)) continue;
     if (kunya && isWord(tokens[index + 2]) && (tokens[index + 2] as Token).norm.startsWith('ال') && !covered[index + 2] && joined(text, next, tokens[index + 2] as Token)) {
-      add(index, index + 2);
+      addPerson(document, found, covered, index, index + 2);
       index += 2;
-    } else if (cues.givenNames.has(token.norm) && !token.text.endsWith('ى') && next.norm.startsWith('ال') && next.norm.length > 3) {
+    } else if ((kind & GIVEN_NAME) !== 0 && !token.text.endsWith('ى') && next.norm.startsWith('ال') && next.norm.length > 3) {
       // «على» folds to «علي» in the matching form; the original spelling tells the preposition apart.
-      add(index, index + 1);
+      addPerson(document, found, covered, index, index + 1);
       index += 1;
     }
   }
