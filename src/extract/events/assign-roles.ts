@@ -53,6 +53,15 @@ function lastComplementizer(tokens: readonly Token[], from: number, to: number):
   return position;
 }
 
+/** The last group of `groups` in `clause` that no preposition marks as an object. */
+function lastSubjectOfClause(document: PreparedDocument, groups: readonly ActorGroup[], clause: number | undefined): ActorGroup | undefined {
+  for (let index = groups.length - 1; index >= 0; index -= 1) {
+    const group = groups[index] as ActorGroup;
+    if (!prefixedByPreposition(document.tokens, group) && document.clauseOf[group.firstToken] === clause) return group;
+  }
+  return undefined;
+}
+
 export function assignRoles(
   document: PreparedDocument,
   trigger: TriggerHit,
@@ -78,6 +87,9 @@ export function assignRoles(
     const sides = [...before.filter((group) => !prefixedByPreposition(tokens, group)).slice(-1), ...after];
     roles.agents = sides.flatMap((group) => group.members);
   } else {
+    // Where the clause's subject may begin: after the last «أن» before the trigger. Found once
+    // here, not once per actor group tested below.
+    const subjectFrom = lastComplementizer(tokens, sentence.firstToken, trigger.firstToken);
     let agentGroup: ActorGroup | undefined;
     // A light verb just before a verbal noun: its subject follows it («شن تنظيم داعش … هجوما»).
     // «أثناء قيام قوات تابعة لجيش النظام وميليشيا … بتمشيط»: the subject may be long.
@@ -93,15 +105,14 @@ export function assignRoles(
     // VSO: the actor right after the verb, unless a preposition marks it as an object.
     if (!agentGroup && trigger.sense.pos !== 'noun') {
       agentGroup = after.find((group) => group.firstToken <= trigger.lastToken + 3 && !prefixedByPreposition(tokens, group) && group.firstToken > trigger.lastToken);
-      if (agentGroup && before.some((group) => !prefixedByPreposition(tokens, group) && group.lastToken >= lastComplementizer(tokens, sentence.firstToken, trigger.firstToken))) {
+      if (agentGroup && before.some((group) => !prefixedByPreposition(tokens, group) && group.lastToken >= subjectFrom)) {
         agentGroup = undefined; // SVO already has a subject: the actor after the verb is its object
       }
     }
     // SVO: the first actor of the clause since the last «أن».
     if (!agentGroup) {
-      const from = lastComplementizer(tokens, sentence.firstToken, trigger.firstToken);
-      agentGroup = before.find((group) => group.firstToken >= from && !prefixedByPreposition(tokens, group)) ??
-        [...before].reverse().find((group) => !prefixedByPreposition(tokens, group) && document.clauseOf[group.firstToken] === clause);
+      agentGroup = before.find((group) => group.firstToken >= subjectFrom && !prefixedByPreposition(tokens, group)) ??
+        lastSubjectOfClause(document, before, clause);
     }
     // A convoy, reinforcements, a campaign or a protest belongs to the actor named after it
     // («تعزيزات عسكرية لقوات النظام», «رتل تابع للحرس الثوري»): these triggers take no target.
