@@ -11,6 +11,7 @@ import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { ActorGroup } from './participants.js';
 import type { TriggerHit } from './find-triggers.js';
+import { WordMemo } from './word-memo.js';
 
 export interface Roles {
   agents: EntityMention[];
@@ -38,18 +39,26 @@ function prefixedByPreposition(tokens: readonly Token[], group: ActorGroup): boo
 const CASUALTY_WORDS = /^(و|ف)?(قتل|قتلت|قتلوا|مقتل|اصيب|اصيبت|اصيبوا|اصابه|لقي|لقيت|سقوط|استشهد|استشهاد|جرح)$/;
 const CAUSE_WORDS = new Set(['جراء', 'اثر', 'إثر', 'بسبب', 'نتيجة', 'بفعل', 'عقب'].map(normalizeKey));
 
+/**
+ * The words that role assignment scans the start of a sentence for, classified once per distinct
+ * word: a sentence is scanned up to each of its triggers, a regular expression or set lookup per
+ * token each time.
+ */
+const ROLE_WORDS = new WordMemo((word) => ({ casualty: CASUALTY_WORDS.test(word), complementizer: COMPLEMENTIZERS.has(word) }));
+
 /** A trigger told as the cause of casualties named before it («قُتل … جراء/إثر/بـ قصف …»). */
-function isCausedCasualty(tokens: readonly Token[], sentenceStart: number, trigger: TriggerHit): boolean {
+function isCausedCasualty(document: PreparedDocument, sentenceStart: number, trigger: TriggerHit): boolean {
+  const { tokens } = document;
   const before = tokens[trigger.firstToken - 1]?.norm ?? '';
   const marked = CAUSE_WORDS.has(before) || /^ب/.test(tokens[trigger.firstToken]?.norm ?? '');
   if (!marked) return false;
-  for (let index = sentenceStart; index < trigger.firstToken; index += 1) if (CASUALTY_WORDS.test(tokens[index]?.norm ?? '')) return true;
+  for (let index = sentenceStart; index < trigger.firstToken; index += 1) if (ROLE_WORDS.at(document, index).casualty) return true;
   return false;
 }
 
-function lastComplementizer(tokens: readonly Token[], from: number, to: number): number {
+function lastComplementizer(document: PreparedDocument, from: number, to: number): number {
   let position = from;
-  for (let index = from; index < to; index += 1) if (COMPLEMENTIZERS.has(tokens[index]?.norm ?? '')) position = index + 1;
+  for (let index = from; index < to; index += 1) if (ROLE_WORDS.at(document, index).complementizer) position = index + 1;
   return position;
 }
 
@@ -77,7 +86,7 @@ export function assignRoles(
   const before = groups.filter((group) => group.lastToken < trigger.firstToken);
   const roles: Roles = { agents: [], targets: [], places: [] };
 
-  if (trigger.sense.role !== 'symmetric' && isCausedCasualty(tokens, sentence.firstToken, trigger)) {
+  if (trigger.sense.role !== 'symmetric' && isCausedCasualty(document, sentence.firstToken, trigger)) {
     // «قُتل ثلاثة مدنيين … جراء قصف مدفعي لقوات النظام»: the dead and wounded named before the
     // cause are its targets; its agent is named after it, if at all.
     roles.targets = before.filter((group) => group.firstToken >= sentence.firstToken).flatMap((group) => group.members);
@@ -89,7 +98,7 @@ export function assignRoles(
   } else {
     // Where the clause's subject may begin: after the last «أن» before the trigger. Found once
     // here, not once per actor group tested below.
-    const subjectFrom = lastComplementizer(tokens, sentence.firstToken, trigger.firstToken);
+    const subjectFrom = lastComplementizer(document, sentence.firstToken, trigger.firstToken);
     let agentGroup: ActorGroup | undefined;
     // A light verb just before a verbal noun: its subject follows it («شن تنظيم داعش … هجوما»).
     // «أثناء قيام قوات تابعة لجيش النظام وميليشيا … بتمشيط»: the subject may be long.

@@ -18,6 +18,7 @@ import { findGate, firstEvidenceStop, GateCues, type SentenceGates } from './gat
 import { canMerge, mergeInto } from './merge-events.js';
 import { groupSentenceActors, type ActorGroup } from './participants.js';
 import { endWithoutTrailingSeparators } from './span-end.js';
+import { WordMemo } from './word-memo.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['ATTACK', 'CLASH', 'SHELLING', 'AIRSTRIKE', 'EXPLOSION', 'KILLING']);
@@ -41,6 +42,8 @@ interface SentenceEvent {
 
 /** Words after which a clause turns to something else: circumstance, contrast, a new statement. */
 const CLAUSE_TURNS = new Set(['وسط', 'بينما', 'فيما', 'حين', 'وذلك', 'بالتزامن', 'تزامنا'].map(normalizeKey));
+/** Whether a word is a clause turn, bare or after «و»/«ف», found once per distinct word. */
+const TURNS_CLAUSE = new WordMemo((word) => CLAUSE_TURNS.has(word) || ((word.startsWith('و') || word.startsWith('ف')) && CLAUSE_TURNS.has(word.slice(1))));
 
 /**
  * The clause that states the trigger, ended early where the clause turns («… وسط حديث عن نية»,
@@ -57,8 +60,7 @@ function evidenceOf(document: PreparedDocument, gates: SentenceGates, trigger: T
   for (let index = trigger.lastToken + 1; index < sentence.endToken; index += 1) {
     const token = tokens[index] as Token;
     if (token.start >= end) break;
-    const turns = CLAUSE_TURNS.has(token.norm) || ((token.norm.startsWith('و') || token.norm.startsWith('ف')) && CLAUSE_TURNS.has(token.norm.slice(1)));
-    if (turns || index === gateStop) {
+    if (index === gateStop || TURNS_CLAUSE.at(document, index)) {
       end = (tokens[index - 1] as Token).end;
       break;
     }

@@ -6,6 +6,7 @@
 import type { Token } from '../text/index.js';
 import type { PreparedDocument, Sentence } from '../document/document.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
+import { WordMemo } from './word-memo.js';
 
 /** How far before a trigger a negation, future or hypothetical cue still governs it. */
 const CLAUSE_WINDOW = 7;
@@ -16,8 +17,8 @@ function isModalQad(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.norm === 'قد' && next !== undefined && /^[يتن]/.test(next.norm);
 }
 
-/** «كان», «وكانت», «كانوا»: the auxiliary of a pluperfect. */
-const PAST_AUXILIARY = /^و?(كان|كانت|كانوا)$/;
+/** «كان», «وكانت», «كانوا»: the auxiliary of a pluperfect (a regular expression asked once per distinct word). */
+const PAST_AUXILIARY = new WordMemo((word) => /^و?(كان|كانت|كانوا)$/.test(word));
 
 /** A cue of the gate table that starts at one token of a sentence. */
 interface GateCue {
@@ -65,7 +66,7 @@ export class GateCues {
     const cues: GateCue[] = [];
     const pastAuxiliaries: number[] = [];
     for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
-      if (PAST_AUXILIARY.test((document.tokens[index] as Token).norm)) pastAuxiliaries.push(index);
+      if (PAST_AUXILIARY.at(document, index)) pastAuxiliaries.push(index);
       const match = this.table.gates.matchAt(document, index);
       if (!match) continue;
       const endsEvidence = match.values.some((kind) => kind !== 'generic' && kind !== 'background' && kind !== 'habitual');
