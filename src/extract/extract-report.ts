@@ -101,6 +101,16 @@ function findTitle(text: string): string | null {
   return null;
 }
 
+/**
+ * The lexicon actor that is the report's outlet («SY24» → actor:sy24), if the lexicon has one. One
+ * lookup: the slug was once compared with every actor id, slugging the source again for each.
+ */
+function outletActorOf(lexicon: CompiledLexicon, source: string | undefined): string | null {
+  if (!source) return null;
+  const id = `actor:${slugify(source)}`;
+  return lexicon.actorsById.has(id) ? id : null;
+}
+
 export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
   if (typeof text !== 'string') throw new EventGraphError('BAD_USER_INPUT', 'The report text must be a string.');
   if (text.length > MAX_REPORT_CHARACTERS) {
@@ -135,7 +145,7 @@ export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
   const addressees = findAddressees(document, mentions);
   const speaking = addressees.size === 0 ? mentions : mentions.filter((mention) => !addressees.has(mention));
   const attributions = attributeSentences(document, speaking);
-  const outletActor = meta.source ? [...lexicon.actorsById.keys()].find((id) => id === `actor:${slugify(meta.source ?? '')}`) ?? null : null;
+  const outletActor = outletActorOf(lexicon, meta.source);
   const { events } = findEvents(document, table, speaking, attributions, publishedAt, meta.source ?? null);
   const claims = findClaims(document, speaking, attributions, outletActor);
   const relations = findRelations(document, mentions, lexicon);
