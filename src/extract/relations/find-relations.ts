@@ -17,7 +17,6 @@ import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.js';
 import { PLACE_CUE_WORDS } from '../entities/cue-words.js';
-import { WordMemo } from '../events/word-memo.js';
 
 const keys = (words: string[]) => new Set(words.map(normalizeKey));
 const PART_OF_LINKS = keys(['التابعة', 'التابع', 'التابعين', 'تابعة', 'تابع', 'تابعين', 'ضمن', 'في', 'لدى', 'المنضوي', 'المنضوية', 'المنضوين', 'صفوف', 'التي', 'الذي']);
@@ -33,73 +32,28 @@ const PLACE_SIZE: Record<string, number> = {
   neighbourhood: 0, site: 1, camp: 1, village: 2, crossing: 2, town: 3, subdistrict: 4, city: 4, road: 4, district: 5, region: 6, governorate: 6, country: 8,
 };
 
-/** What a word between two names says of their relation, worked out once per distinct word. */
-interface LinkWord {
-  command: boolean;
-  backer: boolean;
-  backed: boolean;
-  ally: boolean;
-  partOf: boolean;
-  /** «تسيطر», also behind a clitic. */
-  control: boolean;
-  /** «الخاضعة», «لسيطرة», also behind a clitic. */
-  controlled: boolean;
-  /** A word that may stand between a place and the place that holds it, bare or behind a clitic. */
-  place: boolean;
+function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let index = from; index < to; index += 1) words.push((tokens[index] as Token).norm);
+  return words;
 }
 
-const LINK_WORDS = new WordMemo<LinkWord>((word) => {
-  const bare = stripProclitics(word);
-  return {
-    command: COMMAND_LINKS.has(word),
-    backer: BACKER_LINKS.has(word),
-    backed: BACKED_LINKS.has(word),
-    ally: ALLY_LINKS.has(word),
-    partOf: PART_OF_LINKS.has(word),
-    control: CONTROL_VERBS.has(bare),
-    controlled: CONTROLLED_LINKS.has(bare),
-    place: PLACE_LINKS.has(word) || PLACE_LINKS.has(bare) || PLACE_CUE_WORDS.has(bare) || PLACE_CUE_WORDS.has(word),
-  };
-});
-
-/**
- * The link between two names: the tokens `[from, to)` between them (none when they touch or
- * overlap). Read in place rather than copied into a word list: there is one per pair of names.
- */
-interface Link {
-  from: number;
-  to: number;
-}
-
-const linkBetween = (first: EntityMention, second: EntityMention): Link => ({ from: first.lastToken + 1, to: second.firstToken });
-const linkLength = (link: Link) => Math.max(0, link.to - link.from);
-
-function someLinkWord(document: PreparedDocument, link: Link, kind: keyof LinkWord): boolean {
-  for (let index = link.from; index < link.to; index += 1) if (LINK_WORDS.at(document, index)[kind]) return true;
-  return false;
-}
-
-function everyLinkWord(document: PreparedDocument, link: Link, kind: keyof LinkWord): boolean {
-  for (let index = link.from; index < link.to; index += 1) if (!LINK_WORDS.at(document, index)[kind]) return false;
-  return true;
-}
-
-function actorRelation(document: PreparedDocument, link: Link, object: EntityMention, startsWithBa: boolean): { type: RelationType; reversed: boolean } | null {
-  if (someLinkWord(document, link, 'command')) return { type: 'COMMANDS', reversed: true };
-  if (someLinkWord(document, link, 'backer')) return { type: 'BACKED_BY', reversed: true };
+function actorRelation(link: string[], object: EntityMention, startsWithBa: boolean): { type: RelationType; reversed: boolean } | null {
+  if (link.some((word) => COMMAND_LINKS.has(word))) return { type: 'COMMANDS', reversed: true };
+  if (link.some((word) => BACKER_LINKS.has(word))) return { type: 'BACKED_BY', reversed: true };
   // «المدعومة بـY» tells who fought beside X, «المدعومة من Y» who backs X.
-  if (someLinkWord(document, link, 'backed') && !startsWithBa) return { type: 'BACKED_BY', reversed: false };
-  if (someLinkWord(document, link, 'ally')) return { type: 'ALLIED_WITH', reversed: false };
-  if (linkLength(link) > 0 && everyLinkWord(document, link, 'partOf')) {
+  if (link.some((word) => BACKED_LINKS.has(word)) && !startsWithBa) return { type: 'BACKED_BY', reversed: false };
+  if (link.some((word) => ALLY_LINKS.has(word))) return { type: 'ALLIED_WITH', reversed: false };
+  if (link.length > 0 && link.every((word) => PART_OF_LINKS.has(word))) {
     const objectType = object.ref.kind === 'Actor' ? object.ref.entry.type : '';
     return { type: STATE_TYPES.has(objectType) ? 'BACKED_BY' : 'PART_OF', reversed: false };
   }
   return null;
 }
 
-function isPlaceLink(document: PreparedDocument, link: Link, second: Token): boolean {
-  if (linkLength(link) === 0) return /^و?(ب|في)/.test(second.norm);
-  return linkLength(link) <= 3 && everyLinkWord(document, link, 'place');
+function isPlaceLink(link: string[], second: Token): boolean {
+  if (link.length === 0) return /^و?(ب|في)/.test(second.norm);
+  return link.length <= 3 && link.every((word) => PLACE_LINKS.has(word) || PLACE_LINKS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(word));
 }
 
 export function findRelations(document: PreparedDocument, mentions: readonly EntityMention[], lexicon: CompiledLexicon): Relation[] {
@@ -123,10 +77,10 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       head = null;
       continue;
     }
-    const link = linkBetween(first, second);
+    const link = linkWords(tokens, first.lastToken + 1, second.firstToken);
     const secondToken = tokens[second.firstToken] as Token;
     if (first.ref.kind === 'Actor' && second.ref.kind === 'Actor') {
-      const relation = actorRelation(document, link, second, secondToken.norm.startsWith('ب') || secondToken.norm.startsWith('وب'));
+      const relation = actorRelation(link, second, /^و?ب/.test(secondToken.norm));
       if (!relation) {
         head = null;
         continue;
@@ -139,9 +93,9 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       continue;
     }
     head = null;
-    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && someLinkWord(document, link, 'control')) {
+    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && link.some((word) => CONTROL_VERBS.has(stripProclitics(word)))) {
       for (const place of coordinatedFrom(text, tokens, mentions, position + 1)) add(first, 'CONTROLS', place, first, place);
-    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && someLinkWord(document, link, 'controlled') && linkLength(link) <= 4) {
+    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && link.some((word) => CONTROLLED_LINKS.has(stripProclitics(word))) && link.length <= 4) {
       add(second, 'CONTROLS', first, first, second);
     } else if (first.ref.kind === 'Location') {
       // The container may follow a list of places: «قريتي أم الكيف والدردارة بريف تل تمر».
@@ -154,7 +108,7 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       const container = mentions[last + 1];
       const tail = mentions[last] as EntityMention;
       if (!inSentence(tail, container, 5) || container.ref.kind !== 'Location') continue;
-      if (!isPlaceLink(document, linkBetween(tail, container), tokens[container.firstToken] as Token)) continue;
+      if (!isPlaceLink(linkWords(tokens, tail.lastToken + 1, container.firstToken), tokens[container.firstToken] as Token)) continue;
       const larger = PLACE_SIZE[container.ref.entry.type] ?? 3;
       for (const place of list) {
         if (place.ref.kind !== 'Location' || (PLACE_SIZE[place.ref.entry.type] ?? 3) > larger) continue;
