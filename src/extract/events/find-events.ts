@@ -94,8 +94,9 @@ function distinctIds(mentions: readonly EntityMention[]): string[] {
 
 /**
  * The actors and places of the sentences that hold a trigger, and the actor groups of each, built
- * on first use: most sentences hold no trigger, and grouping every sentence's actors cost more
- * than all role assignment.
+ * on first use, so a sentence without a trigger (a title line, a quote) costs nothing here. In news
+ * most sentences hold one (99 of 106 in the dev corpus): the gain is small, the bucketing is not
+ * repeated per trigger.
  */
 class TriggerSentences {
   private readonly actors = new Map<number, EntityMention[]>();

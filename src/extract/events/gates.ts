@@ -30,9 +30,9 @@ interface GateCue {
 }
 
 /**
- * The gate cues of one sentence, found once for all its triggers. Only sentences that hold a
- * trigger are read (most hold none), and a trigger then walks the few cues of its sentence instead
- * of every token before it.
+ * The gate cues of one sentence, found once for all its triggers, so that a trigger walks the
+ * few cues of its sentence instead of every token before it (and the pluperfect test reads a list,
+ * not a regular expression per token). Sentences without a trigger are never read.
  */
 export interface SentenceGates {
   /** The cues in token order. */
