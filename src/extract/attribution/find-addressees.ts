@@ -28,10 +28,19 @@ const SPEECH_WINDOW = 8;
 /** A lone «ل» (with tatweel, quotes or spaces) before the name, as its own token or fused to it. */
 const LAM_PREFIX = /^[وف]?لـ*[\s"'“”«»]*$/u;
 
+/**
+ * Whether the text at `at` reads «ل» or «ول»/«فل»: what {@link LAM_PREFIX} needs first, tested on
+ * two characters before a slice and a regular expression (most mentions inside a word follow «ب» or «و»).
+ */
+function opensWithLam(text: string, at: number): boolean {
+  const first = text[at];
+  return first === 'ل' || ((first === 'و' || first === 'ف') && text[at + 1] === 'ل');
+}
+
 function startsWithAddressingLam(document: PreparedDocument, mention: EntityMention): boolean {
   const { text, tokens } = document;
   const first = tokens[mention.firstToken] as Token;
-  if (mention.span.start > first.start) return mention.span.start - first.start <= 4 && LAM_PREFIX.test(text.slice(first.start, mention.span.start));
+  if (mention.span.start > first.start) return mention.span.start - first.start <= 4 && opensWithLam(text, first.start) && LAM_PREFIX.test(text.slice(first.start, mention.span.start));
   const before = tokens[mention.firstToken - 1];
   if (!before) return false;
   if (ADDRESSED_OUTLET_NOUNS.has(before.norm)) return true;

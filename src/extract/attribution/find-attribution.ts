@@ -8,6 +8,7 @@ import type { Token } from '../text/index.js';
 import { normalizeKey } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
+import { WordMemo } from '../events/word-memo.js';
 
 export interface SpeakerRule {
   /** Normalized words, in order, the first possibly with a clitic. */
@@ -50,15 +51,39 @@ function stripConjunction(word: string): string {
   return word.length > 3 && /^[وف]/.test(word) ? word.slice(1) : word;
 }
 
-/**
- * The rules by their first word, each list in {@link SPEAKER_RULES} order: a token can only open a
- * rule whose first word it is, or ends with after one or two letters («والمحلل»), so three lookups
- * replace a walk through every rule.
- */
+/** The rules by their first word, each list in {@link SPEAKER_RULES} order. */
 const RULES_BY_FIRST_WORD = new Map<string, Array<{ rule: SpeakerRule; order: number }>>();
 SPEAKER_RULES.forEach((rule, order) => {
   const first = rule.words[0] ?? '';
   RULES_BY_FIRST_WORD.set(first, [...(RULES_BY_FIRST_WORD.get(first) ?? []), { rule, order }]);
+});
+
+/**
+ * The rules a word may open, in {@link SPEAKER_RULES} order: those whose first word it is, or ends
+ * with after one or two letters («والمحلل»). The first of them whose other words follow is the
+ * rule that reads there.
+ */
+function rulesOpenedBy(word: string): readonly SpeakerRule[] {
+  const candidates: Array<{ rule: SpeakerRule; order: number }> = [];
+  for (let stripped = 0; stripped <= 2 && stripped <= word.length; stripped += 1) {
+    for (const candidate of RULES_BY_FIRST_WORD.get(stripped === 0 ? word : word.slice(stripped)) ?? []) candidates.push(candidate);
+  }
+  if (candidates.length === 0) return NO_RULES;
+  return candidates.sort((left, right) => left.order - right.order).map((candidate) => candidate.rule);
+}
+
+const NO_RULES: readonly SpeakerRule[] = [];
+
+/** What a word says for attribution, worked out once per distinct word of the reports. */
+interface SpeechCue {
+  speechVerb: boolean;
+  continuationVerb: boolean;
+  rules: readonly SpeakerRule[];
+}
+
+const SPEECH_CUES = new WordMemo<SpeechCue>((word) => {
+  const bare = stripConjunction(word);
+  return { speechVerb: SPEECH_VERBS.has(bare), continuationVerb: CONTINUATION_VERBS.has(bare), rules: rulesOpenedBy(word) };
 });
 
 /** Whether the words after the first word of `rule` follow token `index`; they may take the article («العسكري»). */
@@ -72,16 +97,9 @@ function matchesRest(tokens: readonly Token[], index: number, rule: SpeakerRule)
 }
 
 /** The first rule of {@link SPEAKER_RULES} that reads at token `index`; its first word may carry a clitic or the article. */
-function matchRule(tokens: readonly Token[], index: number): SpeakerRule | null {
-  const token = tokens[index]?.norm ?? '';
-  let best: { rule: SpeakerRule; order: number } | null = null;
-  for (let stripped = 0; stripped <= 2 && stripped <= token.length; stripped += 1) {
-    for (const candidate of RULES_BY_FIRST_WORD.get(stripped === 0 ? token : token.slice(stripped)) ?? []) {
-      if (best !== null && candidate.order > best.order) break;
-      if (matchesRest(tokens, index, candidate.rule)) best = candidate;
-    }
-  }
-  return best?.rule ?? null;
+function matchRule(document: PreparedDocument, index: number, cue: SpeechCue): SpeakerRule | null {
+  for (const rule of cue.rules) if (matchesRest(document.tokens, index, rule)) return rule;
+  return null;
 }
 
 /**
@@ -102,9 +120,9 @@ export function attributeSentences(document: PreparedDocument, actors: readonly 
     let verbToken: number | null = null;
     const scanEnd = Math.min(sentence.endToken, sentence.firstToken + 14);
     for (let index = sentence.firstToken; index < scanEnd && !found; index += 1) {
-      const word = stripConjunction(tokens[index]?.norm ?? '');
-      if (SPEECH_VERBS.has(word) && verbToken === null) verbToken = index;
-      const speaker = matchRule(tokens, index);
+      const cue = SPEECH_CUES.at(document, index);
+      if (cue.speechVerb && verbToken === null) verbToken = index;
+      const speaker = matchRule(document, index, cue);
       if (speaker && verbToken !== null && index - verbToken <= 4) {
         const last = tokens[index + speaker.words.length - 1] as Token;
         const first = tokens[index] as Token;
@@ -115,9 +133,8 @@ export function attributeSentences(document: PreparedDocument, actors: readonly 
         if (actor) found = { text: actor.span.text, role: 'actor', entity: actor.ref.id, opinion: false, verbToken };
       }
     }
-    const opening = stripConjunction(tokens[sentence.firstToken]?.norm ?? '');
     const speakerBefore = previous as SentenceAttribution | null;
-    if (!found && speakerBefore && CONTINUATION_VERBS.has(opening)) found = { ...speakerBefore, verbToken: sentence.firstToken };
+    if (!found && speakerBefore && SPEECH_CUES.at(document, sentence.firstToken).continuationVerb) found = { ...speakerBefore, verbToken: sentence.firstToken };
     result.push(found);
     previous = found ?? (verbToken === null ? null : previous);
   }

@@ -8,6 +8,8 @@ import { normalizeKey, type Token } from '../text/index.js';
 import type { PreparedDocument, Sentence } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { SentenceAttribution } from '../attribution/find-attribution.js';
+import { endWithoutTrailingSeparators } from '../events/span-end.js';
+import { WordMemo } from '../events/word-memo.js';
 
 /** Verbs that make whatever follows a claim, whoever says it, with the status they give it. */
 const CLAIM_VERBS = new Map<string, string>(
@@ -35,6 +37,17 @@ function stripStatementClitics(word: string): string {
   else if (word.startsWith('في', at)) at += 2;
   return at === 0 ? word : word.slice(at);
 }
+
+/** What a word says for claims: the status of the claim it opens, and whether it names a statement. */
+interface ClaimCue {
+  status: string | null;
+  statement: boolean;
+}
+
+const CLAIM_CUES = new WordMemo<ClaimCue>((word) => ({
+  status: CLAIM_VERBS.get(word.length > 3 && (word.startsWith('و') || word.startsWith('ف')) ? word.slice(1) : word) ?? null,
+  statement: STATEMENT_CUES.has(stripStatementClitics(word)),
+}));
 
 function quotesIn(text: string, sentence: Span): Span[] {
   // Searched in the sentence (and the character after it, where a closing quote may stand), not
@@ -85,10 +98,9 @@ export function findClaims(
     // Each claim verb opens a claim that runs to the next one («نفى X …، فيما رجّح ناشطون …»).
     const openings: Array<{ index: number; status: string }> = [];
     for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
-      const word = tokens[index]?.norm ?? '';
-      const status = CLAIM_VERBS.get(word.length > 3 && (word.startsWith('و') || word.startsWith('ف')) ? word.slice(1) : word);
+      const { status, statement } = CLAIM_CUES.at(document, index);
       if (status) openings.push({ index, status });
-      else if (openings.length === 0 && STATEMENT_CUES.has(stripStatementClitics(word)) && index + 1 < sentence.endToken) {
+      else if (openings.length === 0 && statement && index + 1 < sentence.endToken) {
         openings.push({ index, status: 'statement' });
       }
     }
@@ -96,8 +108,8 @@ export function findClaims(
       const next = openings[position + 1];
       const whole = tailFrom(text, tokens, sentence, opening.index);
       const end = next ? (tokens[next.index] as Token).start : whole.end;
-      const span = { text: text.slice(whole.start, end).replace(/[\s،,]+$/u, ''), start: whole.start, end: 0 };
-      span.end = span.start + span.text.length;
+      const trimmedEnd = endWithoutTrailingSeparators(text, whole.start, end);
+      const span = { text: text.slice(whole.start, trimmedEnd), start: whole.start, end: trimmedEnd };
       spans.push({ span, status: opening.status });
     }
     if (attribution?.opinion) {

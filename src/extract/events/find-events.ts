@@ -14,9 +14,11 @@ import type { SentenceAttribution } from '../attribution/find-attribution.js';
 import { EVENT_CODING } from './coding.js';
 import { assignRoles } from './assign-roles.js';
 import { findTriggers, type TriggerHit } from './find-triggers.js';
-import { findGate, scanGates, type GateHits } from './gates.js';
+import { findGate, firstEvidenceStop, GateCues, type SentenceGates } from './gates.js';
 import { canMerge, mergeInto } from './merge-events.js';
-import { groupSentenceActors, type SentenceActors } from './participants.js';
+import { groupSentenceActors, type ActorGroup } from './participants.js';
+import { endWithoutTrailingSeparators } from './span-end.js';
+import { WordMemo } from './word-memo.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['ATTACK', 'CLASH', 'SHELLING', 'AIRSTRIKE', 'EXPLOSION', 'KILLING']);
@@ -30,36 +32,41 @@ export interface EventFinding {
   events: ExtractedEvent[];
   /** Triggers that a gate stopped: kept for debugging and for claims («نفى»). */
   gated: GatedTrigger[];
-  /** The actor groups and modifiers of each sentence, reused for relations. */
-  sentenceActors: SentenceActors[];
+}
+
+/** An event with the sentence that told it, which merging compares. */
+interface SentenceEvent {
+  event: ExtractedEvent;
+  sentence: number;
 }
 
 /** Words after which a clause turns to something else: circumstance, contrast, a new statement. */
 const CLAUSE_TURNS = new Set(['وسط', 'بينما', 'فيما', 'حين', 'وذلك', 'بالتزامن', 'تزامنا'].map(normalizeKey));
+/** Whether a word is a clause turn, bare or after «و»/«ف», found once per distinct word. */
+const TURNS_CLAUSE = new WordMemo((word) => CLAUSE_TURNS.has(word) || ((word.startsWith('و') || word.startsWith('ف')) && CLAUSE_TURNS.has(word.slice(1))));
 
 /**
  * The clause that states the trigger, ended early where the clause turns («… وسط حديث عن نية»,
  * «… ولم تعلن أي جهة مسؤوليتها»), so the evidence never takes in a statement that is not this event.
  */
-function evidenceOf(document: PreparedDocument, gates: GateHits, trigger: TriggerHit): Span {
+function evidenceOf(document: PreparedDocument, gates: SentenceGates, trigger: TriggerHit): Span {
   const { text, tokens } = document;
   const sentence = document.sentences[trigger.sentence] as (typeof document.sentences)[number];
   const clause = sentence.clauses[document.clauseOf[trigger.firstToken] ?? 0] ?? sentence;
   // A very short clause («وأكد أن») says too little: take the sentence.
   const span = clause.end - clause.start < 25 ? sentence : clause;
+  const gateStop = firstEvidenceStop(gates, trigger.lastToken);
   let end = span.end;
   for (let index = trigger.lastToken + 1; index < sentence.endToken; index += 1) {
     const token = tokens[index] as Token;
     if (token.start >= end) break;
-    const turns = CLAUSE_TURNS.has(token.norm) || ((token.norm.startsWith('و') || token.norm.startsWith('ف')) && CLAUSE_TURNS.has(token.norm.slice(1)));
-    const gate = !turns && gates.kinds[index]?.some((kind) => kind !== 'generic' && kind !== 'background' && kind !== 'habitual');
-    if (turns || gate) {
+    if (index === gateStop || TURNS_CLAUSE.at(document, index)) {
       end = (tokens[index - 1] as Token).end;
       break;
     }
   }
-  const trimmed = text.slice(span.start, end).replace(/[\s،,]+$/u, '');
-  return { text: trimmed, start: span.start, end: span.start + trimmed.length };
+  const trimmedEnd = endWithoutTrailingSeparators(text, span.start, end);
+  return { text: text.slice(span.start, trimmedEnd), start: span.start, end: trimmedEnd };
 }
 
 /** How far after a trigger noun its nationality adjective may stand («غارات جوية روسية»). */
@@ -78,6 +85,61 @@ function sourceOf(attribution: SentenceAttribution | null, outlet: string | null
   return { text: outlet ?? '', role: 'outlet', entity: null };
 }
 
+/** The distinct entity ids of `mentions`, in order of first mention. */
+function distinctIds(mentions: readonly EntityMention[]): string[] {
+  const ids: string[] = [];
+  for (const mention of mentions) if (!ids.includes(mention.ref.id)) ids.push(mention.ref.id);
+  return ids;
+}
+
+/**
+ * The actors and places of the sentences that hold a trigger, and the actor groups of each, built
+ * on first use, so a sentence without a trigger (a title line, a quote) costs nothing here. In news
+ * most sentences hold one (99 of 106 in the dev corpus): the gain is small, the bucketing is not
+ * repeated per trigger.
+ */
+class TriggerSentences {
+  private readonly actors = new Map<number, EntityMention[]>();
+  private readonly places = new Map<number, EntityMention[]>();
+  private readonly groups = new Map<number, ActorGroup[]>();
+
+  constructor(
+    private readonly document: PreparedDocument,
+    mentions: readonly EntityMention[],
+    triggers: readonly TriggerHit[],
+  ) {
+    const holdsTrigger = new Uint8Array(document.sentences.length);
+    for (const trigger of triggers) holdsTrigger[trigger.sentence] = 1;
+    for (const mention of mentions) {
+      // A city named inside a road's name («طريق دمشق – دير الزور») is not where the event happened.
+      if (mention.inner || holdsTrigger[mention.sentence] !== 1) continue;
+      const target = mention.ref.kind === 'Actor' ? this.actors : this.places;
+      const list = target.get(mention.sentence);
+      if (list) list.push(mention);
+      else target.set(mention.sentence, [mention]);
+    }
+  }
+
+  actorsOf(sentence: number): readonly EntityMention[] {
+    return this.actors.get(sentence) ?? NO_MENTIONS;
+  }
+
+  placesOf(sentence: number): readonly EntityMention[] {
+    return this.places.get(sentence) ?? NO_MENTIONS;
+  }
+
+  groupsOf(sentence: number): readonly ActorGroup[] {
+    let groups = this.groups.get(sentence);
+    if (!groups) {
+      groups = groupSentenceActors(this.document.text, this.document.tokens, this.actorsOf(sentence)).groups;
+      this.groups.set(sentence, groups);
+    }
+    return groups;
+  }
+}
+
+const NO_MENTIONS: readonly EntityMention[] = [];
+
 export function findEvents(
   document: PreparedDocument,
   table: TriggerTable,
@@ -86,18 +148,10 @@ export function findEvents(
   publishedAt: string | null,
   outlet: string | null,
 ): EventFinding {
-  const { text, tokens } = document;
+  const { tokens } = document;
   const triggers = findTriggers(document, table, mentions);
-  const actorsBySentence = document.sentences.map(() => [] as EntityMention[]);
-  const placesBySentence = document.sentences.map(() => [] as EntityMention[]);
-  for (const mention of mentions) {
-    // A city named inside a road's name («طريق دمشق – دير الزور») is not where the event happened.
-    if (mention.inner) continue;
-    const target = mention.ref.kind === 'Actor' ? actorsBySentence : placesBySentence;
-    target[mention.sentence]?.push(mention);
-  }
-  const sentenceActors = actorsBySentence.map((actors) => groupSentenceActors(text, tokens, actors));
-  const gates = scanGates(document, table);
+  const participants = new TriggerSentences(document, mentions, triggers);
+  const gates = new GateCues(document, table);
   // Time phrases and casualty figures are read only in sentences that have a trigger (the rest
   // never needs them), once per sentence however many triggers it has.
   const timesBySentence = new Map<number, EventTime[]>();
@@ -120,10 +174,11 @@ export function findEvents(
     return casualties && { ...casualties };
   };
 
-  const events: ExtractedEvent[] = [];
+  const events: SentenceEvent[] = [];
   const gated: GatedTrigger[] = [];
   let carriedTime: { time: EventTime; paragraph: number } | null = null;
-  for (const [position, trigger] of triggers.entries()) {
+  for (let position = 0; position < triggers.length; position += 1) {
+    const trigger = triggers[position] as TriggerHit;
     const sentence = document.sentences[trigger.sentence];
     if (!sentence) continue;
     const ownTime = timesOf(trigger.sentence)[0] ?? null;
@@ -140,40 +195,39 @@ export function findEvents(
     }
     const following = triggers[position + 1];
     const nextTriggerToken = following && following.sentence === trigger.sentence ? following.firstToken : sentence.endToken;
-    const roles = assignRoles(document, trigger, sentenceActors[trigger.sentence]?.groups ?? [], placesBySentence[trigger.sentence] ?? [], nextTriggerToken);
+    const roles = assignRoles(document, trigger, participants.groupsOf(trigger.sentence), participants.placesOf(trigger.sentence), nextTriggerToken);
     const time = ownTime ?? (carriedTime && carriedTime.paragraph === sentence.paragraph ? carriedTime.time : null);
-    const evidence = evidenceOf(document, gates, trigger);
-    const firstToken = tokens[trigger.firstToken];
-    const lastToken = tokens[trigger.lastToken];
-    const triggerSpan = firstToken && lastToken ? { text: text.slice(firstToken.start, lastToken.end), start: firstToken.start, end: lastToken.end } : evidence;
-    let agents = [...new Set(roles.agents.map((mention) => mention.ref.id))];
+    const evidence = evidenceOf(document, gates.of(sentence), trigger);
+    let agents = distinctIds(roles.agents);
     // «غارات روسية», «طائرة مسيرة تركية»: a nationality adjective on the trigger noun itself names
     // who struck, when the sentence names nobody else as the agent.
-    if (agents.length === 0 && trigger.sense.pos !== 'verb') agents = adjectiveAgentsOf(actorsBySentence[trigger.sentence] ?? [], trigger);
+    if (agents.length === 0 && trigger.sense.pos !== 'verb') agents = adjectiveAgentsOf(participants.actorsOf(trigger.sentence), trigger);
     // «… قبل أن ينسحب منها», «وانسحبوا»: a verb with no named subject continues the actor of the
     // event just told in the same paragraph.
-    const previous = events[events.length - 1] as (ExtractedEvent & { sentence: number }) | undefined;
+    const previous = events[events.length - 1];
     if (agents.length === 0 && trigger.sense.pos !== 'noun' && previous && document.sentences[previous.sentence]?.paragraph === sentence.paragraph) {
-      agents = [...previous.agents];
+      agents = previous.event.agents.slice();
     }
+    const targets = distinctIds(roles.targets).filter((id) => !agents.includes(id));
     events.push({
-      id: '',
-      type: trigger.sense.type,
-      agents,
-      targets: [...new Set(roles.targets.map((mention) => mention.ref.id))].filter((id) => !agents.includes(id)),
-      locations: [...new Set(roles.places.map((mention) => mention.ref.id))],
-      time,
-      casualties: VIOLENT.has(trigger.sense.type) ? casualtiesOf(trigger.sentence) : null,
-      evidence,
-      mentions: [evidence],
-      source: sourceOf(attributions[trigger.sentence] ?? null, outlet),
-      coding: EVENT_CODING[trigger.sense.type],
-      confidence: 0.5 + (agents.length > 0 ? 0.15 : 0) + (roles.places.length > 0 ? 0.1 : 0) + (time ? 0.05 : 0),
-      triggerSpan,
+      event: {
+        id: '',
+        type: trigger.sense.type,
+        agents,
+        targets,
+        locations: distinctIds(roles.places),
+        time,
+        casualties: VIOLENT.has(trigger.sense.type) ? casualtiesOf(trigger.sentence) : null,
+        evidence,
+        mentions: [evidence],
+        source: sourceOf(attributions[trigger.sentence] ?? null, outlet),
+        coding: EVENT_CODING[trigger.sense.type],
+        confidence: 0.5 + (agents.length > 0 ? 0.15 : 0) + (roles.places.length > 0 ? 0.1 : 0) + (time ? 0.05 : 0),
+      },
       sentence: trigger.sentence,
-    } as ExtractedEvent & { triggerSpan: Span; sentence: number });
+    });
   }
-  return { events: mergeEvents(events as Array<ExtractedEvent & { sentence: number }>), gated, sentenceActors };
+  return { events: mergeEvents(events), gated };
 }
 
 /**
@@ -189,38 +243,45 @@ const ABSORBABLE: ReadonlySet<EventType> = new Set(['ATTACK', 'DESTROY', 'SHELLI
  * Where the kept events of `sentence` begin: they sit at the end of `kept`, which grows sentence
  * by sentence, so a long report never compares an event with every earlier one.
  */
-function sameSentenceStart(kept: ReadonlyArray<{ sentence: number }>, sentence: number): number {
+function sameSentenceStart(kept: readonly SentenceEvent[], sentence: number): number {
   let from = kept.length;
-  while (from > 0 && (kept[from - 1] as { sentence: number }).sentence === sentence) from -= 1;
+  while (from > 0 && (kept[from - 1] as SentenceEvent).sentence === sentence) from -= 1;
   return from;
 }
 
-function mergeWithinSentence(events: Array<ExtractedEvent & { sentence: number }>): Array<ExtractedEvent & { sentence: number }> {
-  const kept: Array<ExtractedEvent & { sentence: number }> = [];
-  for (const event of events) {
+/** The first of `kept[from…]` more specific than `rank`: the event that absorbs a generic one. */
+function moreSpecificFrom(kept: readonly SentenceEvent[], from: number, rank: number): SentenceEvent | undefined {
+  for (let index = from; index < kept.length; index += 1) {
+    const candidate = kept[index] as SentenceEvent;
+    if ((SPECIFICITY[candidate.event.type] ?? -1) > rank) return candidate;
+  }
+  return undefined;
+}
+
+function mergeWithinSentence(events: readonly SentenceEvent[]): SentenceEvent[] {
+  const kept: SentenceEvent[] = [];
+  for (const found of events) {
+    const { event } = found;
     const rank = SPECIFICITY[event.type];
-    const tail = sameSentenceStart(kept, event.sentence);
-    const host =
-      rank !== undefined && ABSORBABLE.has(event.type)
-        ? kept.slice(tail).find((candidate) => (SPECIFICITY[candidate.type] ?? -1) > rank)
-        : undefined;
+    const tail = sameSentenceStart(kept, found.sentence);
+    // mergeInto reads no type, so the absorbed event is passed as it is (it keeps the host's type).
+    const host = rank !== undefined && ABSORBABLE.has(event.type) ? moreSpecificFrom(kept, tail, rank) : undefined;
     if (host) {
-      mergeInto(host, { ...event, type: host.type });
+      mergeInto(host.event, event);
       continue;
     }
     // A specific event arriving after a generic one in the same sentence takes it over.
     let generic = -1;
     for (let index = tail; rank !== undefined && index < kept.length && generic < 0; index += 1) {
-      const candidate = kept[index] as ExtractedEvent & { sentence: number };
+      const candidate = (kept[index] as SentenceEvent).event;
       if (ABSORBABLE.has(candidate.type) && (SPECIFICITY[candidate.type] ?? 99) < rank) generic = index;
     }
     if (generic >= 0) {
-      const absorbed = kept[generic] as ExtractedEvent & { sentence: number };
-      mergeInto(event, { ...absorbed, type: event.type });
-      kept.splice(generic, 1, event);
+      mergeInto(event, (kept[generic] as SentenceEvent).event);
+      kept.splice(generic, 1, found);
       continue;
     }
-    kept.push(event);
+    kept.push(found);
   }
   return kept;
 }
@@ -231,20 +292,17 @@ function mergeWithinSentence(events: Array<ExtractedEvent & { sentence: number }
  */
 const MERGE_WINDOW = 200;
 
-function mergeEvents(all: Array<ExtractedEvent & { sentence: number }>): ExtractedEvent[] {
+function mergeEvents(all: readonly SentenceEvent[]): ExtractedEvent[] {
   const events = mergeWithinSentence(all);
-  const kept: Array<ExtractedEvent & { sentence: number }> = [];
-  for (const event of events) {
-    let twin: (ExtractedEvent & { sentence: number }) | undefined;
+  const kept: SentenceEvent[] = [];
+  for (const found of events) {
+    let twin: SentenceEvent | undefined;
     for (let index = Math.max(0, kept.length - MERGE_WINDOW); index < kept.length && !twin; index += 1) {
-      const candidate = kept[index] as ExtractedEvent & { sentence: number };
-      if (canMerge(candidate, event, candidate.sentence === event.sentence)) twin = candidate;
+      const candidate = kept[index] as SentenceEvent;
+      if (canMerge(candidate.event, found.event, candidate.sentence === found.sentence)) twin = candidate;
     }
-    if (twin) mergeInto(twin, event);
-    else kept.push(event);
+    if (twin) mergeInto(twin.event, found.event);
+    else kept.push(found);
   }
-  return kept.map(({ sentence: _sentence, ...event }) => {
-    const { triggerSpan: _trigger, ...rest } = event as ExtractedEvent & { triggerSpan?: Span };
-    return rest;
-  });
+  return kept.map((found) => found.event);
 }

@@ -2,6 +2,7 @@
 import type { PreparedDocument, Sentence } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { TriggerSense, TriggerTable } from './trigger-table.js';
+import { WordMemo } from './word-memo.js';
 
 export interface TriggerHit {
   sense: TriggerSense;
@@ -19,11 +20,14 @@ function fitsContext(document: PreparedDocument, sense: TriggerSense, first: num
   return true;
 }
 
+/** A word without one leading و ف ب or ل, sliced once per distinct word rather than per rule asked. */
+const WITHOUT_CLITIC = new WordMemo((word) => word.replace(/^[وفبل]/, ''));
+
 /** Whether a word of `rule` (bare or after one of و ف ب ل) stands in tokens `[from, to)` of `sentence`. */
 function hasContextWord(document: PreparedDocument, sentence: Sentence, rule: NonNullable<TriggerSense['requiresAfter']>, from: number, to: number): boolean {
   for (let index = Math.max(from, sentence.firstToken); index < Math.min(to, sentence.endToken); index += 1) {
     const word = document.tokens[index]?.norm ?? '';
-    if (rule.words.has(word) || rule.words.has(word.replace(/^[وفبل]/, ''))) return true;
+    if (rule.words.has(word) || rule.words.has(WITHOUT_CLITIC.at(document, index))) return true;
   }
   return false;
 }

@@ -4,8 +4,9 @@
  * news (precision 0.15 on a public assault gold set), so every trigger passes through here.
  */
 import type { Token } from '../text/index.js';
-import type { PreparedDocument } from '../document/document.js';
+import type { PreparedDocument, Sentence } from '../document/document.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
+import { WordMemo } from './word-memo.js';
 
 /** How far before a trigger a negation, future or hypothetical cue still governs it. */
 const CLAUSE_WINDOW = 7;
@@ -16,66 +17,115 @@ function isModalQad(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.norm === 'قد' && next !== undefined && /^[يتن]/.test(next.norm);
 }
 
-/** «وكان X قد فعل»: the pluperfect that tells background, not the news of the day. */
-function isPluperfectBackground(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index < to; index += 1) {
-    const word = tokens[index]?.norm ?? '';
-    if (/^و?(كان|كانت|كانوا)$/.test(word)) {
-      for (let later = index + 1; later < Math.min(to + 1, index + 8); later += 1) if (tokens[later]?.norm === 'قد') return true;
+/** «كان», «وكانت», «كانوا»: the auxiliary of a pluperfect (a regular expression asked once per distinct word). */
+const PAST_AUXILIARY = new WordMemo((word) => /^و?(كان|كانت|كانوا)$/.test(word));
+
+/** A cue of the gate table that starts at one token of a sentence. */
+interface GateCue {
+  token: number;
+  kinds: readonly GateKind[];
+  lastToken: number;
+  /** Whether a kind of it ends the evidence clause (all but generic, background and habitual). */
+  endsEvidence: boolean;
+}
+
+/**
+ * The gate cues of one sentence, found once for all its triggers, so that a trigger walks the
+ * few cues of its sentence instead of every token before it (and the pluperfect test reads a list,
+ * not a regular expression per token). Sentences without a trigger are never read.
+ */
+export interface SentenceGates {
+  /** The cues in token order. */
+  cues: GateCue[];
+  /** Tokens that read as a pluperfect's «كان», in order. */
+  pastAuxiliaries: number[];
+  /** The sentence ends with a question mark. */
+  asked: boolean;
+}
+
+/** The gate cues of a document, read per sentence on first use. */
+export class GateCues {
+  private readonly bySentence = new Map<number, SentenceGates>();
+
+  constructor(
+    private readonly document: PreparedDocument,
+    private readonly table: TriggerTable,
+  ) {}
+
+  of(sentence: Sentence): SentenceGates {
+    let found = this.bySentence.get(sentence.index);
+    if (!found) {
+      found = this.scan(sentence);
+      this.bySentence.set(sentence.index, found);
     }
+    return found;
+  }
+
+  private scan(sentence: Sentence): SentenceGates {
+    const { document } = this;
+    const cues: GateCue[] = [];
+    const pastAuxiliaries: number[] = [];
+    for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+      if (PAST_AUXILIARY.at(document, index)) pastAuxiliaries.push(index);
+      const match = this.table.gates.matchAt(document, index);
+      if (!match) continue;
+      const endsEvidence = match.values.some((kind) => kind !== 'generic' && kind !== 'background' && kind !== 'habitual');
+      cues.push({ token: index, kinds: match.values, lastToken: match.lastToken, endsEvidence });
+    }
+    const asked = sentence.text.trimEnd();
+    return { cues, pastAuxiliaries, asked: asked.endsWith('؟') || asked.endsWith('?') };
+  }
+}
+
+/** The first token after `after` where a cue that ends the evidence clause starts, or -1. */
+export function firstEvidenceStop(gates: SentenceGates, after: number): number {
+  for (const cue of gates.cues) if (cue.token > after && cue.endsEvidence) return cue.token;
+  return -1;
+}
+
+/** The first «قد يـ…» of the clause within {@link CLAUSE_WINDOW} tokens before `first`, or -1. */
+function modalQadBefore(document: PreparedDocument, sentence: Sentence, clause: number, first: number): number {
+  for (let index = Math.max(sentence.firstToken, first - CLAUSE_WINDOW); index < first; index += 1) {
+    if (document.clauseOf[index] === clause && isModalQad(document.tokens, index)) return index;
+  }
+  return -1;
+}
+
+/** «وكان X قد فعل»: the pluperfect that tells background, not the news of the day. */
+function isPluperfectBackground(tokens: readonly Token[], gates: SentenceGates, first: number): boolean {
+  for (const index of gates.pastAuxiliaries) {
+    if (index >= first) break;
+    for (let later = index + 1; later < Math.min(first + 1, index + 8); later += 1) if (tokens[later]?.norm === 'قد') return true;
   }
   return false;
 }
 
-/** The gate cues of a document, found once: for each token, the cue starting there (if any). */
-export interface GateHits {
-  kinds: Array<GateKind[] | undefined>;
-  lastToken: Int32Array;
-}
-
-export function scanGates(document: PreparedDocument, table: TriggerTable): GateHits {
-  const kinds: Array<GateKind[] | undefined> = new Array(document.tokens.length);
-  const lastToken = new Int32Array(document.tokens.length).fill(-1);
-  for (let index = 0; index < document.tokens.length; index += 1) {
-    const match = table.gates.matchAt(document, index);
-    if (!match) continue;
-    kinds[index] = match.values;
-    lastToken[index] = match.lastToken;
-  }
-  return { kinds, lastToken };
-}
-
 /** The gate that stops the trigger at token `first`, or null when it states a plain event. */
-export function findGate(document: PreparedDocument, gates: GateHits, first: number): GateKind | null {
-  const { tokens } = document;
-  const sentenceIndex = document.sentenceOf[first] ?? -1;
-  const sentence = document.sentences[sentenceIndex];
+export function findGate(document: PreparedDocument, gates: GateCues, first: number): GateKind | null {
+  const sentence = document.sentences[document.sentenceOf[first] ?? -1];
   if (!sentence) return null;
-  const clause = document.clauseOf[first];
-  const asked = sentence.text.trimEnd();
-  if (asked.endsWith('؟') || asked.endsWith('?')) {
-    return 'hypothetical';
-  }
+  const cues = gates.of(sentence);
+  if (cues.asked) return 'hypothetical';
+  const clause = document.clauseOf[first] ?? -1;
   // Negation governs the words right after it («لم تتمكن من السيطرة»); intention and condition
-  // govern their whole clause («تعتزم … إطلاق عملية … بمشاركة … لقطع طرق الإمداد»).
-  for (let index = sentence.firstToken; index < first; index += 1) {
-    if (document.clauseOf[index] !== clause) continue;
-    const near = index >= first - CLAUSE_WINDOW;
-    if (near && isModalQad(tokens, index)) return 'hypothetical';
-    const values = gates.kinds[index];
-    if (values && (gates.lastToken[index] ?? first) < first) {
-      const kind = values.find((value) => value === 'future' || value === 'hypothetical' || (near && value === 'negation'));
-      if (kind) return kind;
-    }
+  // govern their whole clause («تعتزم … إطلاق عملية … بمشاركة … لقطع طرق الإمداد»). The nearest
+  // cue to the sentence start wins; a modal «قد» wins over a cue at its own token.
+  const qad = modalQadBefore(document, sentence, clause, first);
+  const governedUpTo = qad < 0 ? first : qad;
+  for (const cue of cues.cues) {
+    if (cue.token >= governedUpTo) break;
+    if (document.clauseOf[cue.token] !== clause || cue.lastToken >= first) continue;
+    const near = cue.token >= first - CLAUSE_WINDOW;
+    const kind = cue.kinds.find((value) => value === 'future' || value === 'hypothetical' || (near && value === 'negation'));
+    if (kind) return kind;
   }
-  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
-    const values = gates.kinds[index];
-    const kind = values?.find((value) => value === 'generic' || value === 'background' || value === 'habitual');
-    const claimed = values?.includes('claimed') ? 'claimed' : undefined;
+  if (qad >= 0) return 'hypothetical';
+  for (const cue of cues.cues) {
+    const kind = cue.kinds.find((value) => value === 'generic' || value === 'background' || value === 'habitual');
     // A background, habitual or claim cue governs what follows it; a generic one the whole sentence.
-    if (kind === 'generic' || (kind !== undefined && index < first)) return kind;
-    if (claimed && index < first) return claimed;
+    if (kind === 'generic' || (kind !== undefined && cue.token < first)) return kind;
+    if (cue.token < first && cue.kinds.includes('claimed')) return 'claimed';
   }
-  if (isPluperfectBackground(tokens, sentence.firstToken, first)) return 'background';
+  if (isPluperfectBackground(document.tokens, cues, first)) return 'background';
   return null;
 }

@@ -28,13 +28,17 @@ function gapWords(tokens: readonly Token[], from: number, to: number): string[] 
   return words;
 }
 
-/** Whether the mention starts with the conjunction و (attached) or follows a comma/و alone. */
+/**
+ * Whether the mention starts with the conjunction و (attached) or follows a comma/و alone. The
+ * token distance is tested first: the gap text is sliced and matched only for a mention right
+ * after the previous one that starts with و.
+ */
 function isCoordinated(text: string, tokens: readonly Token[], previousEnd: number, mention: EntityMention): boolean {
+  const distance = mention.firstToken - previousEnd;
+  if (distance === 2) return (tokens[previousEnd + 1] as Token).norm === 'و';
+  if (distance !== 1) return false;
   const first = tokens[mention.firstToken] as Token;
-  const gap = text.slice((tokens[previousEnd] as Token).end, first.start);
-  if (mention.firstToken - previousEnd > 2) return false;
-  if (mention.firstToken === previousEnd + 1 && /^\s*[،,]?\s*$/.test(gap) && /^و/.test(first.norm)) return true;
-  return mention.firstToken === previousEnd + 2 && (tokens[previousEnd + 1] as Token).norm === 'و';
+  return first.norm.startsWith('و') && /^\s*[،,]?\s*$/.test(text.slice((tokens[previousEnd] as Token).end, first.start));
 }
 
 export interface SentenceActors {

@@ -117,12 +117,15 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
     }
   }
   // Known affiliations between actors this report names (not scored as text relations).
-  const named = new Map(mentions.filter((mention) => mention.ref.kind === 'Actor').map((mention) => [mention.ref.id, mention]));
-  for (const id of named.keys()) {
+  const named = new Set<string>();
+  for (const mention of mentions) if (mention.ref.kind === 'Actor') named.add(mention.ref.id);
+  for (const id of named) {
     for (const affiliation of lexicon.actorsById.get(id)?.affiliations ?? []) {
       const object = `actor:${affiliation.object}`;
+      // Most affiliations name an actor the report does not: tested before the key is built.
+      if (!named.has(object)) continue;
       const key = `${id}|${affiliation.type}|${object}`;
-      if (!named.has(object) || seen.has(key)) continue;
+      if (seen.has(key)) continue;
       seen.add(key);
       relations.push({ subject: id, type: affiliation.type, object, evidence: null, provenance: 'lexicon' });
     }
