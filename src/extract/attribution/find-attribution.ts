@@ -8,7 +8,7 @@ import type { Token } from '../text/index.js';
 import { normalizeKey } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
-import { WordMemo } from '../events/word-memo.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 
 export interface SpeakerRule {
   /** Normalized words, in order, the first possibly with a clitic. */

@@ -9,7 +9,7 @@ import type { PreparedDocument, Sentence } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { SentenceAttribution } from '../attribution/find-attribution.js';
 import { endWithoutTrailingSeparators } from '../events/span-end.js';
-import { WordMemo } from '../events/word-memo.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 
 /** Verbs that make whatever follows a claim, whoever says it, with the status they give it. */
 const CLAIM_VERBS = new Map<string, string>(

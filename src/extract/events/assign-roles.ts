@@ -11,7 +11,7 @@ import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { ActorGroup } from './participants.js';
 import type { TriggerHit } from './find-triggers.js';
-import { WordMemo } from './word-memo.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 
 export interface Roles {
   agents: EntityMention[];

@@ -18,7 +18,7 @@ import { findGate, firstEvidenceStop, GateCues, type SentenceGates } from './gat
 import { canMerge, mergeInto } from './merge-events.js';
 import { groupSentenceActors, type ActorGroup } from './participants.js';
 import { endWithoutTrailingSeparators } from './span-end.js';
-import { WordMemo } from './word-memo.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['ATTACK', 'CLASH', 'SHELLING', 'AIRSTRIKE', 'EXPLOSION', 'KILLING']);
@@ -152,8 +152,9 @@ export function findEvents(
   const triggers = findTriggers(document, table, mentions);
   const participants = new TriggerSentences(document, mentions, triggers);
   const gates = new GateCues(document, table);
-  // Time phrases and casualty figures are read only in sentences that have a trigger (the rest
-  // never needs them), once per sentence however many triggers it has.
+  // Time phrases are read only in sentences that state an event, and in the trigger sentences
+  // before it in its paragraph when it must borrow their time; casualty figures only in sentences
+  // that state an event. Each once per sentence, however many triggers it has.
   const timesBySentence = new Map<number, EventTime[]>();
   const timesOf = (index: number) => {
     let times = timesBySentence.get(index);
@@ -176,13 +177,22 @@ export function findEvents(
 
   const events: SentenceEvent[] = [];
   const gated: GatedTrigger[] = [];
-  let carriedTime: { time: EventTime; paragraph: number } | null = null;
+  const triggerSentences: number[] = [];
+  const carriedTimeBefore = (paragraph: number): EventTime | null => {
+    for (let at = triggerSentences.length - 2; at >= 0; at -= 1) {
+      const index = triggerSentences[at] as number;
+      // An event without a time of its own takes the last one told in its paragraph.
+      if (document.sentences[index]?.paragraph !== paragraph) return null;
+      const time = timesOf(index)[0];
+      if (time) return time;
+    }
+    return null;
+  };
   for (let position = 0; position < triggers.length; position += 1) {
     const trigger = triggers[position] as TriggerHit;
     const sentence = document.sentences[trigger.sentence];
     if (!sentence) continue;
-    const ownTime = timesOf(trigger.sentence)[0] ?? null;
-    if (ownTime) carriedTime = { time: ownTime, paragraph: sentence.paragraph };
+    if (triggerSentences[triggerSentences.length - 1] !== trigger.sentence) triggerSentences.push(trigger.sentence);
     if (sentence.isTitle) continue;
     // «غارات على تعزيزات للحوثيين»: reinforcements that are the object of a strike are not an event.
     const before = tokens[trigger.firstToken - 1]?.norm ?? '';
@@ -196,7 +206,8 @@ export function findEvents(
     const following = triggers[position + 1];
     const nextTriggerToken = following && following.sentence === trigger.sentence ? following.firstToken : sentence.endToken;
     const roles = assignRoles(document, trigger, participants.groupsOf(trigger.sentence), participants.placesOf(trigger.sentence), nextTriggerToken);
-    const time = ownTime ?? (carriedTime && carriedTime.paragraph === sentence.paragraph ? carriedTime.time : null);
+    const ownTime = timesOf(trigger.sentence)[0] ?? null;
+    const time = ownTime ?? carriedTimeBefore(sentence.paragraph);
     const evidence = evidenceOf(document, gates.of(sentence), trigger);
     let agents = distinctIds(roles.agents);
     // «غارات روسية», «طائرة مسيرة تركية»: a nationality adjective on the trigger noun itself names

@@ -2,7 +2,7 @@
 import type { PreparedDocument, Sentence } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { TriggerSense, TriggerTable } from './trigger-table.js';
-import { WordMemo } from './word-memo.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 
 export interface TriggerHit {
   sense: TriggerSense;

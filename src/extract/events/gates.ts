@@ -6,7 +6,7 @@
 import type { Token } from '../text/index.js';
 import type { PreparedDocument, Sentence } from '../document/document.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
-import { WordMemo } from './word-memo.js';
+import { WordMemo } from '../lexicon/word-memo.js';
 
 /** How far before a trigger a negation, future or hypothetical cue still governs it. */
 const CLAUSE_WINDOW = 7;

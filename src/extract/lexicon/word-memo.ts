@@ -29,6 +29,12 @@ export class WordMemo<Answer extends NonNullable<unknown>> {
     return answer;
   }
 
+  /** The answer for token `index` of a prepared document (a token past the end reads as the empty word). */
+  at(document: { readonly words: WordIds; readonly tokens: ReadonlyArray<{ readonly norm: string }> }, index: number): Answer {
+    const token = document.tokens[index];
+    return token ? this.read(document.words, index, token.norm) : this.ask('');
+  }
+
   /** Forgets every answer: for a question whose data changed (a phrase added to an index). */
   forget(): void {
     this.answers = [];
