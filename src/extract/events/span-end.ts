@@ -1,21 +1,5 @@
 /** Where a span ends once its trailing spaces and commas are dropped, for event and claim evidence. */
-
-/** Whether a code unit is whitespace as the regular expression class `\s` defines it. */
-function isWhitespace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+import { isWhitespace } from '../text/normalize.js';
 
 const ARABIC_COMMA = 0x060c;
 const COMMA = 0x2c;

@@ -9,7 +9,7 @@ import { pushTrimmedSpan } from './sentences.js';
 const keysOf = (phrases: string[]): Set<string> => new Set(phrases.map(normalizeKey));
 
 /** Words of share-button rows, in English and Arabic; a row may also hold {@link SHARE_FILLERS}. */
-const SHARE_WORDS = keysOf([
+export const SHARE_WORDS = keysOf([
   'Facebook', 'Twitter', 'WhatsApp', 'Telegram', 'X', 'Email', 'E', 'Mail', 'Print', 'Share', 'Tweet',
   'LinkedIn', 'Messenger', 'Pinterest', 'Reddit', 'Instagram', 'YouTube', 'Copy', 'Link', 'Follow',
   'فيسبوك', 'فيس', 'بوك', 'تويتر', 'واتساب', 'واتس', 'آب', 'تلغرام', 'تليغرام', 'تيليغرام', 'تلجرام',
@@ -17,30 +17,30 @@ const SHARE_WORDS = keysOf([
   'البريد', 'الإلكتروني', 'طباعة', 'اطبع', 'مشاركة', 'شارك', 'شاركها', 'نسخ', 'الرابط', 'إرسال',
   'أرسل', 'غرد', 'تابعونا', 'تابعنا',
 ]);
-const SHARE_FILLERS = keysOf(['على', 'عبر', 'في', 'via', 'on', 'us', 'the', 'this', 'article', 'الخبر', 'المقال', 'هذا']);
+export const SHARE_FILLERS = keysOf(['على', 'عبر', 'في', 'via', 'on', 'us', 'the', 'this', 'article', 'الخبر', 'المقال', 'هذا']);
 
 /** Openings of lines that link to other articles; the whole line is noise, however long. */
-const READ_ALSO_OPENINGS = [
+export const READ_ALSO_OPENINGS = [
   'اقرأ أيضاً', 'إقرأ أيضا', 'اقرأ المزيد', 'اقرأ أكثر', 'شاهد أيضاً', 'طالع أيضاً', 'انظر أيضاً',
   'مواضيع ذات صلة', 'أخبار ذات صلة', 'مقالات ذات صلة', 'ذات صلة', 'اخترنا لك', 'read also', 'read more', 'see also',
 ].map(normalizeKey);
 
 /** Labels of credit lines; they count only when a colon follows («تحرير:», not «تحرير الشام»). */
-const CREDIT_LABELS = [
+export const CREDIT_LABELS = [
   'إعداد', 'تحرير', 'المصدر', 'مصدر', 'كتب', 'كتبه', 'كتبت', 'بقلم', 'ترجمة', 'تقرير', 'متابعة', 'تصوير',
   'الكاتب', 'المحرر', 'المراسل', 'الصورة', 'صورة', 'source', 'by', 'photo', 'editing', 'reporting',
 ].map(normalizeKey);
 /** «بقلم» ("by the pen of") is a credit even without a colon. */
-const PEN_LABEL = normalizeKey('بقلم');
+export const PEN_LABEL = normalizeKey('بقلم');
 
 /** First words of the credit side of «place - credit» or «credit - outlet» bylines. */
-const BYLINE_CREDITS = keysOf(['خاص', 'مراسلنا', 'مراسلتنا', 'مراسل', 'مراسلة', 'المراسل', 'وكالات', 'متابعات']);
-const NEWS_AGENCIES = keysOf([
+export const BYLINE_CREDITS = keysOf(['خاص', 'مراسلنا', 'مراسلتنا', 'مراسل', 'مراسلة', 'المراسل', 'وكالات', 'متابعات']);
+export const NEWS_AGENCIES = keysOf([
   'رويترز', 'فرانس برس', 'أ ف ب', 'الأناضول', 'سانا', 'أسوشيتد برس', 'د ب أ', 'Reuters', 'AFP', 'AP', 'DPA', 'SANA',
 ]);
 
 /** Words of datelines: weekdays, Levantine, Egyptian, Maghrebi and Hijri months, update stamps. */
-const DATE_WORDS = keysOf([
+export const DATE_WORDS = keysOf([
   'الأحد', 'الإثنين', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'يوم', 'أيام',
   'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين', 'الأول', 'الثاني',
   'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو', 'ماي', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'يوليوز',
