@@ -11,6 +11,7 @@ import { recountDerivedRelations } from './derived-relation-writes.js';
 import { derivedKeysOf } from './derived-relations.js';
 import { findIncidentMatches, readIncidentMembers, regroupIncidents, writeIncidentGroups, type StoredEvent } from './link-incidents.js';
 import { PLANNED_ONCE } from './planned-once.js';
+import { readEventsAsStored } from './resettle-events.js';
 
 /** A LOCATED_IN edge by its two places' ids. */
 export interface Containment {
@@ -33,28 +34,26 @@ export async function newContainments(tx: ManagedTransaction, candidates: Contai
 }
 
 /**
- * The events at the places an edge relates, as link-incidents reads them: the inner place and
- * what lies inside it, the container and what it lies in (the reach of the matching rule, four
- * steps, countries aside).
+ * The events at an edge's inner place and at the places inside it (the reach of the matching rule,
+ * four steps). Every pair the edge joins or parts has one event here and the other at the container
+ * or beyond — so searching from these events finds them all without reading the container's side,
+ * which for a governorate holds thousands of events.
  */
-const EVENTS_AROUND = `${PLANNED_ONCE}
+const EVENTS_INSIDE = `${PLANNED_ONCE}
 UNWIND $rows AS row
-MATCH (place:Location) WHERE place.id IN [row.innerId, row.containerId]
-WITH DISTINCT place
-CALL (place) {
-  RETURN place AS near
+MATCH (inner:Location {id: row.innerId})
+CALL (inner) {
+  RETURN inner AS near
   UNION
-  MATCH (place)<-[:LOCATED_IN*1..4]-(near:Location) RETURN near
-  UNION
-  MATCH (place)-[:LOCATED_IN*1..4]->(near:Location) WHERE near.type <> 'country' RETURN near
+  MATCH (inner)<-[:LOCATED_IN*1..4]-(near:Location) RETURN near
 }
 WITH DISTINCT near
-MATCH (near)<-[:OCCURRED_AT]-(:Event)-[:DESCRIBES]->(incident:Incident)
-RETURN DISTINCT incident.id AS id`;
+MATCH (near)<-[:OCCURRED_AT]-(event:Event)
+RETURN DISTINCT event.id AS id`;
 
-async function incidentsAround(tx: ManagedTransaction, edges: Containment[]): Promise<string[]> {
-  const result = await tx.run(EVENTS_AROUND, { rows: edges });
-  return result.records.map((record) => record.get('id') as string);
+async function eventsInside(tx: ManagedTransaction, edges: Containment[]): Promise<StoredEvent[]> {
+  const result = await tx.run(EVENTS_INSIDE, { rows: edges });
+  return readEventsAsStored(tx, result.records.map((record) => record.get('id') as string));
 }
 
 /**
@@ -65,9 +64,9 @@ async function incidentsAround(tx: ManagedTransaction, edges: Containment[]): Pr
  */
 export async function joinAcrossNewContainments(tx: ManagedTransaction, edges: Containment[]): Promise<void> {
   if (edges.length === 0) return;
-  const members = await readIncidentMembers(tx, await incidentsAround(tx, edges));
-  const links = members.flatMap((member) => (member.link ? [member.link] : []));
-  const incidentOf = new Map(members.map((member) => [member.id, member.incidentId]));
+  const inside = await eventsInside(tx, edges);
+  const links = inside.flatMap((event) => (event.link ? [event.link] : []));
+  const incidentOf = new Map(inside.map((event) => [event.id, event.incidentId]));
   const pairs: Array<readonly [string, string]> = [];
   for (const match of await findIncidentMatches(tx, links)) {
     const own = incidentOf.get(match.eventId);
@@ -91,7 +90,7 @@ export async function joinAcrossNewContainments(tx: ManagedTransaction, edges: C
  */
 export async function splitAcrossRemovedContainments(tx: ManagedTransaction, edges: Containment[]): Promise<string[]> {
   if (edges.length === 0) return [];
-  const incidentIds = await incidentsAround(tx, edges);
+  const incidentIds = [...new Set((await eventsInside(tx, edges)).map((event) => event.incidentId))];
   if (incidentIds.length === 0) return [];
   const members = await readIncidentMembers(tx, incidentIds);
   const touched = await regroupIncidents(tx, incidentIds, members);
