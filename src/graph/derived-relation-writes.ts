@@ -5,9 +5,9 @@
  * `firstSeen` and `lastSeen` (earliest and latest day among them: an event's own date, else its
  * report's publication date).
  *
- * Ingestion adds to them incrementally, so its cost does not grow with how often a pair was seen
- * before; a retraction, or new events that merge incidents, recount the affected relationships
- * from their `eventIds` instead.
+ * Ingestion adds to them incrementally, merges of incidents included, so its cost does not grow
+ * with how often a pair was seen before; a retraction or a correction recounts the affected
+ * relationships from their `eventIds` instead.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { DERIVED_RELATION_TYPES, derivedKeyString, derivedKeysOf, type DerivedKey } from './derived-relations.js';
@@ -25,68 +25,82 @@ export interface DerivedIncrement {
   firstSeen: string | null;
   lastSeen: string | null;
   /**
-   * What this write adds to `count`: its incident groups that support the relation, less those
-   * joining an older incident that already did (its events are on the relation already).
+   * What this write adds to `count` (negative when it merges incidents that each counted): see
+   * {@link planDerivedIncrements}.
    */
   count: number;
 }
 
 /**
  * What this write adds to each derived relationship. `olderKeys`: for each older incident a group
- * joins, the keys ({@link derivedKeyString}) its events supported before this write — see
- * {@link derivedKeysByIncident}. Groups that merge older incidents are not counted here: their
- * relationships are recounted afterwards (`recountIncidentIds`).
+ * takes in, the keys its events supported before this write ({@link derivedKeysByIncident}).
+ *
+ * Merges are counted here too, without reading the relationships back: a group becomes one
+ * incident, so a key it supports (through a new event or an older incident) counts once, less the
+ * older incidents it absorbs that counted already — `1 − n` for a key n of them supported. A key
+ * that only older incidents supported gets a row with no new events and that (zero or negative)
+ * difference. So ingestion never recounts: a recount reads every event on the relationship, and
+ * on a busy pair (one actor striking one place daily) that grew with the graph.
  */
 export function planDerivedIncrements(
   groups: IncidentGroup[],
   eventsById: Map<string, EventRow>,
-  olderKeys: Map<string, Set<string>>,
-): { increments: DerivedIncrement[]; recountIncidentIds: string[] } {
+  olderKeys: Map<string, Map<string, DerivedKey>>,
+): DerivedIncrement[] {
   const increments = new Map<string, DerivedIncrement>();
-  const recountIncidentIds: string[] = [];
+  const incrementOf = (name: string, key: DerivedKey): DerivedIncrement => {
+    let increment = increments.get(name);
+    if (increment === undefined) {
+      increment = { type: key.type, subjectId: key.subjectId, objectId: key.objectId, objectLabel: key.objectLabel, eventIds: [], firstSeen: null, lastSeen: null, count: 0 };
+      increments.set(name, increment);
+    }
+    return increment;
+  };
   for (const group of groups) {
-    const merges = group.oldIncidentIds.length > 1;
-    if (merges) recountIncidentIds.push(group.incidentId);
-    const counted = new Set<string>();
+    // Every key the group supports, with how many of its older incidents counted it already.
+    const supported = new Map<string, { key: DerivedKey; counted: number }>();
+    for (const incidentId of group.oldIncidentIds) {
+      for (const [name, key] of olderKeys.get(incidentId) ?? []) {
+        const entry = supported.get(name);
+        if (entry === undefined) supported.set(name, { key, counted: 1 });
+        else entry.counted += 1;
+      }
+    }
     for (const eventId of group.newEventIds) {
       const event = eventsById.get(eventId);
       if (event === undefined) continue;
       for (const key of event.keys) {
         const name = derivedKeyString(key);
-        let increment = increments.get(name);
-        if (increment === undefined) {
-          increment = { ...key, eventIds: [], firstSeen: null, lastSeen: null, count: 0 };
-          increments.set(name, increment);
-        }
+        const increment = incrementOf(name, key);
         increment.eventIds.push(event.id);
         if (event.seen !== null) {
           if (increment.firstSeen === null || event.seen < increment.firstSeen) increment.firstSeen = event.seen;
           if (increment.lastSeen === null || event.seen > increment.lastSeen) increment.lastSeen = event.seen;
         }
-        if (!merges && !counted.has(name)) {
-          counted.add(name);
-          if (!group.oldIncidentIds.some((incidentId) => olderKeys.get(incidentId)?.has(name))) increment.count += 1;
-        }
+        if (!supported.has(name)) supported.set(name, { key, counted: 0 });
       }
     }
+    for (const [name, { key, counted }] of supported) {
+      if (counted !== 1) incrementOf(name, key).count += 1 - counted;
+    }
   }
-  return { increments: [...increments.values()], recountIncidentIds };
+  return [...increments.values()].filter((increment) => increment.eventIds.length > 0 || increment.count !== 0);
 }
 
 /**
- * The keys each incident's events support, by incident id. Read before new events join the
- * incidents, it tells which relationships already count them: a relationship's `eventIds` are
- * exactly the events whose {@link derivedKeysOf} name it.
+ * The keys each incident's events support, by incident id and {@link derivedKeyString}. Read
+ * before new events join the incidents, it tells which relationships already count them: a
+ * relationship's `eventIds` are exactly the events whose {@link derivedKeysOf} name it.
  */
-export function derivedKeysByIncident(members: StoredEvent[]): Map<string, Set<string>> {
-  const keys = new Map<string, Set<string>>();
+export function derivedKeysByIncident(members: StoredEvent[]): Map<string, Map<string, DerivedKey>> {
+  const keys = new Map<string, Map<string, DerivedKey>>();
   for (const member of members) {
     let incidentKeys = keys.get(member.incidentId);
     if (incidentKeys === undefined) {
-      incidentKeys = new Set();
+      incidentKeys = new Map();
       keys.set(member.incidentId, incidentKeys);
     }
-    for (const key of derivedKeysOf(member)) incidentKeys.add(derivedKeyString(key));
+    for (const key of derivedKeysOf(member)) incidentKeys.set(derivedKeyString(key), key);
   }
   return keys;
 }

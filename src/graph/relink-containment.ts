@@ -7,7 +7,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { connectedGroups } from './connected-groups.js';
-import { recountDerivedRelations } from './derived-relation-writes.js';
+import { derivedKeysByIncident, incrementDerivedRelations, planDerivedIncrements, recountDerivedRelations } from './derived-relation-writes.js';
 import { derivedKeysOf } from './derived-relations.js';
 import { findIncidentMatches, readIncidentMembers, regroupIncidents, writeIncidentGroups, type StoredEvent } from './link-incidents.js';
 import { PLANNED_ONCE } from './planned-once.js';
@@ -58,8 +58,8 @@ async function eventsInside(tx: ManagedTransaction, edges: Containment[]): Promi
 
 /**
  * After new LOCATED_IN edges were written: joins the incidents whose events now match across them
- * (the smallest incident id survives, as in any merge) and recounts the derived relations of the
- * merged incidents. Events written in the same transaction were matched already; this finds the
+ * (the smallest incident id survives, as in any merge) and counts each merged incident once on the
+ * derived relations (see planDerivedIncrements). Events written in the same transaction were matched already; this finds the
  * pairs among older events that no write before could see.
  */
 export async function joinAcrossNewContainments(tx: ManagedTransaction, edges: Containment[]): Promise<void> {
@@ -75,12 +75,9 @@ export async function joinAcrossNewContainments(tx: ManagedTransaction, edges: C
   const merges = connectedGroups([], pairs).filter((group) => group.length > 1);
   if (merges.length === 0) return;
   // Groups come out sorted: the first id is the smallest, the one that survives.
-  await writeIncidentGroups(
-    tx,
-    merges.map((group) => ({ incidentId: group[0] as string, newEventIds: [], oldIncidentIds: group })),
-  );
-  const merged = await readIncidentMembers(tx, merges.map((group) => group[0] as string));
-  await recountDerivedRelations(tx, merged.flatMap((member: StoredEvent) => derivedKeysOf(member)));
+  const groups = merges.map((group) => ({ incidentId: group[0] as string, newEventIds: [], oldIncidentIds: group }));
+  const [members] = await Promise.all([readIncidentMembers(tx, merges.flat()), writeIncidentGroups(tx, groups)]);
+  await incrementDerivedRelations(tx, planDerivedIncrements(groups, new Map(), derivedKeysByIncident(members)));
 }
 
 /**

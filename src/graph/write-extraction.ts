@@ -14,12 +14,10 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { combineReports, type BatchRows } from './batch-rows.js';
-import { derivedKeysOf, type DerivedKey } from './derived-relations.js';
 import {
   derivedKeysByIncident,
   incrementDerivedRelations,
   planDerivedIncrements,
-  recountDerivedRelations,
 } from './derived-relation-writes.js';
 import type { GraphConnection } from './driver.js';
 import { translateNeo4jError } from './errors.js';
@@ -192,17 +190,15 @@ async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: str
 /**
  * Puts the new events into incidents, then brings the derived relations up to date. Each step is
  * one pipelined round trip whose statements the server runs in the order issued: the older
- * incidents the new events join are read before the events join them.
+ * incidents the new events join (or merge) are read before the events join them.
  */
 async function groupAndDerive(tx: ManagedTransaction, events: EventRow[], matches: IncidentMatch[]): Promise<Set<string>> {
   if (events.length === 0) return new Set();
   const groups = planIncidents(events.map((event) => event.id), matches);
-  const joined = groups.flatMap((group) => (group.oldIncidentIds.length === 1 ? group.oldIncidentIds : []));
-  const [older] = await Promise.all([readIncidentMembers(tx, joined), writeIncidentGroups(tx, groups)]);
+  // The older incidents' members are read before the groups are written (the server runs them in this order).
+  const [older] = await Promise.all([readIncidentMembers(tx, [...new Set(groups.flatMap((group) => group.oldIncidentIds))]), writeIncidentGroups(tx, groups)]);
   const eventsById = new Map(events.map((event) => [event.id, event]));
-  const { increments, recountIncidentIds } = planDerivedIncrements(groups, eventsById, derivedKeysByIncident(older));
-  const [, merged] = await Promise.all([incrementDerivedRelations(tx, increments), readIncidentMembers(tx, recountIncidentIds)]);
-  if (merged.length > 0) await recountDerivedRelations(tx, merged.flatMap((member): DerivedKey[] => derivedKeysOf(member)));
+  await incrementDerivedRelations(tx, planDerivedIncrements(groups, eventsById, derivedKeysByIncident(older)));
   // An event is corroborated when another report told its incident before: an older incident, or
   // a report earlier in this batch. (Not "any other report in the group": the count would then
   // depend on how the reports were cut into batches.)

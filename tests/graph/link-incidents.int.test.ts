@@ -130,7 +130,7 @@ describe('cross-report incident linking', () => {
     ]);
   });
 
-  it('recounts a derived relation when a report bridges two incidents that each supported it', async () => {
+  it('counts a derived relation once when a report bridges two incidents that each supported it', async () => {
     await using graph = await neo4jTestResource();
     const shelledUmmAlKayf = async () =>
       (
