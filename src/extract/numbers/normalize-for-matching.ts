@@ -50,7 +50,7 @@ function isPresentationForm(code: number): boolean {
 /** {@link foldCodeUnit} of every BMP code unit, computed once: the fold runs on every character of a report. */
 const FOLDED_UNITS = Int32Array.from({ length: 0x10000 }, (_, code) => foldCodeUnit(code));
 
-/** The code-unit buffer {@link UnitWriter}s write into, grown to the longest text seen. */
+/** The code-unit buffer {@link normalizeForMatching} folds into, grown to the longest text seen. */
 let sharedCodes = new Uint16Array(1024);
 
 /** The normalized units and their original offsets, grown on demand: NFKC can expand one code unit into several (ﷲ → الله). */
@@ -59,11 +59,9 @@ class UnitWriter {
   originalIndex: Int32Array;
   length = 0;
 
-  constructor(capacity: number) {
-    // The codes are decoded into a string at the end, so one buffer serves every call; allocating
-    // typed arrays costs microseconds each, a few percent of reading a sentence.
-    if (sharedCodes.length < capacity) sharedCodes = new Uint16Array(capacity);
-    this.codes = sharedCodes;
+  /** Writes into `codes` (at least `capacity` long) and a new offset map of `capacity + 1` entries. */
+  constructor(capacity: number, codes: Uint16Array) {
+    this.codes = codes;
     this.originalIndex = new Int32Array(capacity + 1);
   }
 
@@ -81,13 +79,17 @@ class UnitWriter {
   }
 }
 
-/**
- * Normalizes `text` for matching. Never throws: lone surrogates and control characters are copied
- * unchanged. Linear in the length of the text.
- */
-export function normalizeForMatching(text: string): NormalizedText {
-  const writer = new UnitWriter(text.length);
-  const { codes, originalIndex } = writer;
+/** The matching view of a text as code units: `units[0, size)`, and `originalIndex` as in {@link NormalizedText} (`size + 1` entries). */
+export interface NormalizedUnits {
+  units: Uint16Array;
+  size: number;
+  originalIndex: Int32Array;
+}
+
+/** Folds `text` into `codes` (at least as long as the text; replaced when an expansion outgrows it). */
+function foldUnits(text: string, codes: Uint16Array): NormalizedUnits {
+  const writer = new UnitWriter(text.length, codes);
+  const { originalIndex } = writer;
   // Until the first presentation form every unit yields at most one, so the buffers sized to the
   // text cannot overflow: this loop writes them directly, without UnitWriter's capacity check.
   let length = 0;
@@ -116,7 +118,24 @@ export function normalizeForMatching(text: string): NormalizedText {
     if (folded !== DROPPED) writer.push(folded, i);
   }
   writer.originalIndex[writer.length] = text.length;
-  return { text: decodeUnits(writer.codes.subarray(0, writer.length)), originalIndex: writer.originalIndex.subarray(0, writer.length + 1) };
+  return { units: writer.codes, size: writer.length, originalIndex: writer.originalIndex.subarray(0, writer.length + 1) };
+}
+
+/**
+ * Normalizes `text` for matching. Never throws: lone surrogates and control characters are copied
+ * unchanged. Linear in the length of the text.
+ */
+export function normalizeForMatching(text: string): NormalizedText {
+  // The codes are decoded into a string at the end, so one buffer serves every call; allocating
+  // typed arrays costs microseconds each, a few percent of reading a sentence.
+  if (sharedCodes.length < text.length) sharedCodes = new Uint16Array(text.length);
+  const { units, size, originalIndex } = foldUnits(text, sharedCodes);
+  return { text: decodeUnits(units.subarray(0, size)), originalIndex };
+}
+
+/** {@link normalizeForMatching} without the string: the units, in a buffer of their own. */
+export function normalizeToUnits(text: string): NormalizedUnits {
+  return foldUnits(text, new Uint16Array(text.length));
 }
 
 /** Marks that belong to the letter before them, so a span ending on that letter keeps them. */
@@ -130,7 +149,7 @@ function isTrailingMark(code: number): boolean {
  */
 export function toOriginalSpan(
   original: string,
-  normalized: NormalizedText,
+  normalized: Pick<NormalizedText, 'originalIndex'>,
   start: number,
   end: number,
 ): { start: number; end: number } {
