@@ -59,10 +59,10 @@ class UnitWriter {
   originalIndex: Int32Array;
   length = 0;
 
-  /** Writes into `codes` (at least `capacity` long) and a new offset map of `capacity + 1` entries. */
-  constructor(capacity: number, codes: Uint16Array) {
+  /** Writes into `codes` and `originalIndex`, replacing them with longer ones when they fill up. */
+  constructor(codes: Uint16Array, originalIndex: Int32Array) {
     this.codes = codes;
-    this.originalIndex = new Int32Array(capacity + 1);
+    this.originalIndex = originalIndex;
   }
 
   push(code: number, from: number): void {
@@ -79,17 +79,22 @@ class UnitWriter {
   }
 }
 
-/** The matching view of a text as code units: `units[0, size)`, and `originalIndex` as in {@link NormalizedText} (`size + 1` entries). */
+/**
+ * The matching view of a text as code units: `units[0, size)`, and `originalIndex` as in
+ * {@link NormalizedText} for its first `size + 1` entries (later ones are stale).
+ */
 export interface NormalizedUnits {
   units: Uint16Array;
   size: number;
   originalIndex: Int32Array;
 }
 
-/** Folds `text` into `codes` (at least as long as the text; replaced when an expansion outgrows it). */
-function foldUnits(text: string, codes: Uint16Array): NormalizedUnits {
-  const writer = new UnitWriter(text.length, codes);
-  const { originalIndex } = writer;
+/**
+ * Folds `text` into `codes` and `originalIndex`, which must have room for one unit per unit of the
+ * text (and the final offset); an expansion that outgrows them moves the result to longer ones.
+ */
+function foldUnits(text: string, codes: Uint16Array, originalIndex: Int32Array): NormalizedUnits {
+  const writer = new UnitWriter(codes, originalIndex);
   // Until the first presentation form every unit yields at most one, so the buffers sized to the
   // text cannot overflow: this loop writes them directly, without UnitWriter's capacity check.
   let length = 0;
@@ -118,7 +123,7 @@ function foldUnits(text: string, codes: Uint16Array): NormalizedUnits {
     if (folded !== DROPPED) writer.push(folded, i);
   }
   writer.originalIndex[writer.length] = text.length;
-  return { units: writer.codes, size: writer.length, originalIndex: writer.originalIndex.subarray(0, writer.length + 1) };
+  return { units: writer.codes, size: writer.length, originalIndex: writer.originalIndex };
 }
 
 /**
@@ -129,13 +134,17 @@ export function normalizeForMatching(text: string): NormalizedText {
   // The codes are decoded into a string at the end, so one buffer serves every call; allocating
   // typed arrays costs microseconds each, a few percent of reading a sentence.
   if (sharedCodes.length < text.length) sharedCodes = new Uint16Array(text.length);
-  const { units, size, originalIndex } = foldUnits(text, sharedCodes);
-  return { text: decodeUnits(units.subarray(0, size)), originalIndex };
+  const { units, size, originalIndex } = foldUnits(text, sharedCodes, new Int32Array(text.length + 1));
+  return { text: decodeUnits(units.subarray(0, size)), originalIndex: originalIndex.subarray(0, size + 1) };
 }
 
-/** {@link normalizeForMatching} without the string: the units, in a buffer of their own. */
-export function normalizeToUnits(text: string): NormalizedUnits {
-  return foldUnits(text, new Uint16Array(text.length));
+/**
+ * {@link normalizeForMatching} without the string: the units and offsets, folded into the buffers
+ * of `reuse` when they are long enough (the result may share them: `reuse` is spent).
+ */
+export function normalizeToUnits(text: string, reuse?: NormalizedUnits): NormalizedUnits {
+  const fits = reuse !== undefined && reuse.units.length >= text.length && reuse.originalIndex.length > text.length;
+  return fits ? foldUnits(text, reuse.units, reuse.originalIndex) : foldUnits(text, new Uint16Array(text.length), new Int32Array(text.length + 1));
 }
 
 /** Marks that belong to the letter before them, so a span ending on that letter keeps them. */

@@ -4,18 +4,28 @@ import { normalizeToUnits, toOriginalSpan, type NormalizedUnits } from './normal
 import { tokenizeUnits, type Token } from './tokenize-normalized.js';
 
 /**
+ * The folded text of the view read last, in buffers every view reuses: typed arrays as long as a
+ * report cost more to allocate than to fill (V8 gives each a backing store outside its heap and
+ * counts it towards the next collection); a fresh pair per report made the whole extraction about
+ * 12% slower (prof-extract, CPU time).
+ */
+let foldedUnits: NormalizedUnits | undefined;
+/** The text {@link foldedUnits} hold: a view of another text folds its own again. */
+let foldedText = '';
+
+/**
  * A text in the readers' matching form, read into tokens on demand. Why the readers keep a view of
  * their own rather than the document's token stream (text/tokens.ts): they need punctuation as
  * tokens (phrase boundaries, «1,500», «2024/03/15»), digits apart from Latin letters, and ؤ/ئ
  * unfolded (folded, «تؤدي» "leads to" would read as «تودي» "takes a life").
  *
- * The text is folded once, but tokenized only where it is read: the event stage reads the figures
- * and dates of the sentences that state an event, about two thirds of a report's text (dev
- * corpus), and making every token of the rest was a good part of this view's cost and garbage.
+ * The text is folded when it is first read, and tokenized only where it is read: the event stage
+ * reads the figures and dates of the sentences that state an event, about two thirds of a
+ * report's text (dev corpus), and making every token of the rest was a good part of this view's
+ * cost and garbage.
  */
 export class ReadingView {
   readonly text: string;
-  private readonly normalized: NormalizedUnits;
   private allTokens: Token[] | null = null;
   // The last range read and its tokens: the event stage reads a sentence's dates, then its figures.
   private lastFrom = -1;
@@ -24,7 +34,15 @@ export class ReadingView {
 
   constructor(text: string) {
     this.text = text;
-    this.normalized = normalizeToUnits(text);
+  }
+
+  /** The text folded, in the buffers the views share (see {@link foldedUnits}). */
+  private get normalized(): NormalizedUnits {
+    if (foldedText !== this.text || foldedUnits === undefined) {
+      foldedUnits = normalizeToUnits(this.text, foldedUnits);
+      foldedText = this.text;
+    }
+    return foldedUnits;
   }
 
   /** Every token of the text. */
