@@ -5,7 +5,8 @@ import { decodeUnits } from './decode-units.js';
  * A direct-mapped cache: one string per slot, replaced on a miss. News repeats its words, so most
  * runs hit, and their tokens then cost no string of their own (nor its garbage), and the readers'
  * Map and Set lookups on them reuse the hash V8 keeps in the string. A fixed size keeps memory
- * flat without any bookkeeping; a collision only costs making the string.
+ * flat without any bookkeeping; a collision only costs making the string. Making every token's
+ * string instead made the whole extraction about 10% slower (prof-extract, CPU time).
  */
 const SLOT_BITS = 14;
 const slots: string[] = new Array<string>(1 << SLOT_BITS).fill('');
