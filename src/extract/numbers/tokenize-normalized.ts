@@ -54,10 +54,11 @@ function isRun(kind: number): boolean {
 
 /**
  * The tokens of `units[0, size)` (a text passed through normalizeForMatching, as code units) that
- * start in `[from, to)`, each whole, as tokenizing all of it would give them: a run that starts
- * before `from` is left out, one that starts before `to` is read to its end. Letters and digits
- * form separate runs, so «الـ24» (tatweel dropped) reads as «ال» + «24». Every other visible
- * character is a one-character punctuation token, which the readers treat as a phrase boundary.
+ * start in `[from, to)` (`to <= size`), each whole, as tokenizing all of it would give them: a run
+ * that starts before `from` is left out, one that starts before `to` is read to its end. Letters
+ * and digits form separate runs, so «الـ24» (tatweel dropped) reads as «ال» + «24». Every other
+ * visible character is a one-character punctuation token, which the readers treat as a phrase
+ * boundary.
  * A token's text is shared with the earlier tokens of the same units ({@link stringOfUnits}).
  * Linear in the units read.
  */
