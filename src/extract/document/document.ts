@@ -47,6 +47,29 @@ function insideSorted(spans: readonly Span[]): (offset: number) => boolean {
   };
 }
 
+/**
+ * The per-token arrays of a document (word numbers, sentence and clause of each token) as views of
+ * one buffer: each typed array of a few hundred entries gets a backing store outside V8's heap,
+ * which costs more to allocate, and to collect, than to fill.
+ */
+class PerTokenArrays {
+  private readonly buffer: ArrayBuffer;
+  private readonly capacity: number;
+  readonly ids: Int32Array;
+
+  /** Room for `capacity` tokens. */
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.buffer = new ArrayBuffer(3 * 4 * capacity);
+    this.ids = new Int32Array(this.buffer, 0, capacity);
+  }
+
+  /** The sentence and clause arrays for the first `count` tokens. */
+  sentenceAndClause(count: number): { sentenceOf: Int32Array; clauseOf: Int32Array } {
+    return { sentenceOf: new Int32Array(this.buffer, 4 * this.capacity, count), clauseOf: new Int32Array(this.buffer, 8 * this.capacity, count) };
+  }
+}
+
 /** Whether `text` has a line feed in `[from, to)`: a new paragraph starts after one. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === 0x0a) return true;
@@ -59,11 +82,12 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
  * last spelling seen of it ({@link spellingOfNumber}), so a word seen before mostly costs no
  * string at all, and the later stages' lookups on it reuse its cached hash.
  */
-function tokenizeOutside(text: string, noise: readonly Span[]): { tokens: Token[]; words: WordIds } {
+function tokenizeOutside(text: string, noise: readonly Span[]): { tokens: Token[]; words: WordIds; perToken: PerTokenArrays } {
   const inNoise = insideSorted(noise);
   const scan = scanWords(text);
   const generation = startNumbering(scan.count);
-  const ids = new Int32Array(scan.count);
+  const perToken = new PerTokenArrays(scan.count);
+  const ids = perToken.ids;
   const tokens: Token[] = [];
   for (let word = 0; word < scan.count; word++) {
     const from = scan.ranges[2 * word] ?? 0;
@@ -75,7 +99,7 @@ function tokenizeOutside(text: string, noise: readonly Span[]): { tokens: Token[
     if (token.text !== token.norm && token.text !== spelling) rememberSpelling(id, token.text);
     tokens.push(token);
   }
-  return { tokens, words: { ids: tokens.length === scan.count ? ids : ids.slice(0, tokens.length), generation } };
+  return { tokens, words: { ids: tokens.length === scan.count ? ids : ids.subarray(0, tokens.length), generation }, perToken };
 }
 
 /** Whether `text[from, to)` has at least `count` runs of non-whitespace characters. */
@@ -111,13 +135,13 @@ function findTitleEnd(text: string, noise: readonly Span[]): number {
 
 export function prepareDocument(text: string): PreparedDocument {
   const noise = findNoiseLines(text).sort((a, b) => a.start - b.start);
-  const { tokens, words } = tokenizeOutside(text, noise);
+  const { tokens, words, perToken } = tokenizeOutside(text, noise);
   const sentenceInNoise = insideSorted(noise);
   const spans = splitSentences(text).filter((span) => !sentenceInNoise(span.start));
   // The headline is the first line of at least four words, when the report has a body after it.
   const titleEnd = findTitleEnd(text, noise);
-  const sentenceOf = new Int32Array(tokens.length).fill(-1);
-  const clauseOf = new Int32Array(tokens.length).fill(0);
+  const { sentenceOf, clauseOf } = perToken.sentenceAndClause(tokens.length);
+  sentenceOf.fill(-1);
   const sentences: Sentence[] = [];
   let tokenIndex = 0;
   let paragraph = 0;

@@ -50,7 +50,7 @@ function isPresentationForm(code: number): boolean {
 /** {@link foldCodeUnit} of every BMP code unit, computed once: the fold runs on every character of a report. */
 const FOLDED_UNITS = Int32Array.from({ length: 0x10000 }, (_, code) => foldCodeUnit(code));
 
-/** The code-unit buffer {@link UnitWriter}s write into, grown to the longest text seen. */
+/** The code-unit buffer {@link normalizeForMatching} folds into, grown to the longest text seen. */
 let sharedCodes = new Uint16Array(1024);
 
 /** The normalized units and their original offsets, grown on demand: NFKC can expand one code unit into several (ﷲ → الله). */
@@ -59,12 +59,10 @@ class UnitWriter {
   originalIndex: Int32Array;
   length = 0;
 
-  constructor(capacity: number) {
-    // The codes are decoded into a string at the end, so one buffer serves every call; allocating
-    // typed arrays costs microseconds each, a few percent of reading a sentence.
-    if (sharedCodes.length < capacity) sharedCodes = new Uint16Array(capacity);
-    this.codes = sharedCodes;
-    this.originalIndex = new Int32Array(capacity + 1);
+  /** Writes into `codes` and `originalIndex`, replacing them with longer ones when they fill up. */
+  constructor(codes: Uint16Array, originalIndex: Int32Array) {
+    this.codes = codes;
+    this.originalIndex = originalIndex;
   }
 
   push(code: number, from: number): void {
@@ -82,12 +80,21 @@ class UnitWriter {
 }
 
 /**
- * Normalizes `text` for matching. Never throws: lone surrogates and control characters are copied
- * unchanged. Linear in the length of the text.
+ * The matching view of a text as code units: `units[0, size)`, and `originalIndex` as in
+ * {@link NormalizedText} for its first `size + 1` entries (later ones are stale).
  */
-export function normalizeForMatching(text: string): NormalizedText {
-  const writer = new UnitWriter(text.length);
-  const { codes, originalIndex } = writer;
+export interface NormalizedUnits {
+  units: Uint16Array;
+  size: number;
+  originalIndex: Int32Array;
+}
+
+/**
+ * Folds `text` into `codes` and `originalIndex`, which must have room for one unit per unit of the
+ * text (and the final offset); an expansion that outgrows them moves the result to longer ones.
+ */
+function foldUnits(text: string, codes: Uint16Array, originalIndex: Int32Array): NormalizedUnits {
+  const writer = new UnitWriter(codes, originalIndex);
   // Until the first presentation form every unit yields at most one, so the buffers sized to the
   // text cannot overflow: this loop writes them directly, without UnitWriter's capacity check.
   let length = 0;
@@ -116,7 +123,28 @@ export function normalizeForMatching(text: string): NormalizedText {
     if (folded !== DROPPED) writer.push(folded, i);
   }
   writer.originalIndex[writer.length] = text.length;
-  return { text: decodeUnits(writer.codes.subarray(0, writer.length)), originalIndex: writer.originalIndex.subarray(0, writer.length + 1) };
+  return { units: writer.codes, size: writer.length, originalIndex: writer.originalIndex };
+}
+
+/**
+ * Normalizes `text` for matching. Never throws: lone surrogates and control characters are copied
+ * unchanged. Linear in the length of the text.
+ */
+export function normalizeForMatching(text: string): NormalizedText {
+  // The codes are decoded into a string at the end, so one buffer serves every call; allocating
+  // typed arrays costs microseconds each, a few percent of reading a sentence.
+  if (sharedCodes.length < text.length) sharedCodes = new Uint16Array(text.length);
+  const { units, size, originalIndex } = foldUnits(text, sharedCodes, new Int32Array(text.length + 1));
+  return { text: decodeUnits(units.subarray(0, size)), originalIndex: originalIndex.subarray(0, size + 1) };
+}
+
+/**
+ * {@link normalizeForMatching} without the string: the units and offsets, folded into the buffers
+ * of `reuse` when they are long enough (the result may share them: `reuse` is spent).
+ */
+export function normalizeToUnits(text: string, reuse?: NormalizedUnits): NormalizedUnits {
+  const fits = reuse !== undefined && reuse.units.length >= text.length && reuse.originalIndex.length > text.length;
+  return fits ? foldUnits(text, reuse.units, reuse.originalIndex) : foldUnits(text, new Uint16Array(text.length), new Int32Array(text.length + 1));
 }
 
 /** Marks that belong to the letter before them, so a span ending on that letter keeps them. */
@@ -130,7 +158,7 @@ function isTrailingMark(code: number): boolean {
  */
 export function toOriginalSpan(
   original: string,
-  normalized: NormalizedText,
+  normalized: Pick<NormalizedText, 'originalIndex'>,
   start: number,
   end: number,
 ): { start: number; end: number } {

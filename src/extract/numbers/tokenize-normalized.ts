@@ -1,4 +1,5 @@
 /** Splits a normalized text into word, digit, Latin and punctuation tokens for the phrase readers. */
+import { stringOfUnits } from '../text/unit-strings.js';
 
 export type TokenKind = 'word' | 'digits' | 'latin' | 'punct';
 
@@ -46,29 +47,52 @@ function classOf(code: number): number {
  */
 const CLASS_OF_UNIT = Uint8Array.from({ length: 0x10000 }, (_, code) => classOf(code));
 
+/** Whether a token of class `kind` is a run of units of that class (a word, digits or Latin), not one unit. */
+function isRun(kind: number): boolean {
+  return kind !== SEPARATOR && kind !== PUNCT;
+}
+
 /**
- * Tokenizes a text already passed through normalizeForMatching. Letters and digits form separate
- * runs, so «الـ24» (tatweel dropped) reads as «ال» + «24». Every other visible character is a
- * one-character punctuation token, which the readers treat as a phrase boundary. Linear time.
+ * The tokens of `units[0, size)` (a text passed through normalizeForMatching, as code units) that
+ * start in `[from, to)` (`to <= size`), each whole, as tokenizing all of it would give them: a run
+ * that starts before `from` is left out, one that starts before `to` is read to its end. Letters
+ * and digits form separate runs, so «الـ24» (tatweel dropped) reads as «ال» + «24». Every other
+ * visible character is a one-character punctuation token, which the readers treat as a phrase
+ * boundary.
+ * A token's text is shared with the earlier tokens of the same units ({@link stringOfUnits}).
+ * Linear in the units read.
  */
-export function tokenizeNormalized(text: string): Token[] {
+export function tokenizeUnits(units: Uint16Array, size: number, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const kind = CLASS_OF_UNIT[text.charCodeAt(i)]!;
+  let i = from;
+  const first = CLASS_OF_UNIT[units[i] ?? 0]!;
+  if (i > 0 && i < size && isRun(first)) {
+    while (i < size && CLASS_OF_UNIT[units[i - 1]!] === first && CLASS_OF_UNIT[units[i]!] === first) i++;
+  }
+  while (i < to) {
+    const kind = CLASS_OF_UNIT[units[i]!]!;
     if (kind === SEPARATOR) {
       i++;
       continue;
     }
     let end = i + 1;
     if (kind !== PUNCT) {
-      while (end < length && CLASS_OF_UNIT[text.charCodeAt(end)] === kind) end++;
+      while (end < size && CLASS_OF_UNIT[units[end]!] === kind) end++;
     }
-    tokens.push({ text: text.slice(i, end), kind: KIND_NAMES[kind]!, start: i, end });
+    tokens.push({ text: stringOfUnits(units, i, end), kind: KIND_NAMES[kind]!, start: i, end });
     i = end;
   }
   return tokens;
+}
+
+// The units of the text tokenizeNormalized was given, reused: it reads one short phrase at a time.
+let textUnits = new Uint16Array(256);
+
+/** Tokenizes a text already passed through normalizeForMatching (see {@link tokenizeUnits}). */
+export function tokenizeNormalized(text: string): Token[] {
+  if (textUnits.length < text.length) textUnits = new Uint16Array(2 * text.length);
+  for (let at = 0; at < text.length; at++) textUnits[at] = text.charCodeAt(at);
+  return tokenizeUnits(textUnits, text.length, 0, text.length);
 }
 
 /**
