@@ -31,7 +31,6 @@ type ActorRef = Extract<LexiconRef, { kind: 'Actor' }>;
 type PlaceRef = Extract<LexiconRef, { kind: 'Location' }>;
 
 interface RawMatch {
-  refs: LexiconRef[];
   sorted: SortedRefs;
   firstToken: number;
   lastToken: number;
@@ -197,7 +196,7 @@ function collectMatches(document: PreparedDocument, lexicon: CompiledLexicon): R
     }
     const span = spanOf(text, tokens, match.firstToken, match.lastToken, match.prefixLength, match.articleRestored);
     sentence = sentenceIndexOf(sentences, span.start, sentence);
-    matches.push({ refs: match.values, sorted, firstToken: match.firstToken, lastToken: match.lastToken, span, sentence });
+    matches.push({ sorted, firstToken: match.firstToken, lastToken: match.lastToken, span, sentence });
     index = match.lastToken;
   }
   return matches;
