@@ -11,10 +11,9 @@ import { findAddressees } from './attribution/find-addressees.js';
 import { findClaims } from './claims/find-claims.js';
 import { prepareDocument } from './document/document.js';
 import { buildEntities } from './entities/build-entities.js';
-import { findEntityMentions } from './entities/find-entity-mentions.js';
-import { findPatternNames } from './entities/find-pattern-names.js';
-import { compileNationalityCues, findNationalityAgents, type NationalityCues, type NationalityHeadData } from './entities/find-nationality-agents.js';
-import { compilePersonCues, findPersonNames, type PersonCues } from './entities/find-person-names.js';
+import { findMentions } from './entities/find-mentions.js';
+import { compileNationalityCues, type NationalityCues, type NationalityHeadData } from './entities/find-nationality-agents.js';
+import { compilePersonCues, type PersonCues } from './entities/find-person-names.js';
 import { findEvents } from './events/find-events.js';
 import { compileTriggerTable, type TriggerData, type TriggerTable } from './events/trigger-table.js';
 import { compileLexicon, slugify, type CompiledLexicon } from './lexicon/compile-lexicon.js';
@@ -134,13 +133,7 @@ export function extractReport(text: string, meta: ReportMeta = {}): Extraction {
   if (!table) return { report, entities: [], events: [], claims: [], relations: [] };
 
   const document = prepareDocument(text);
-  const known = findEntityMentions(document, lexicon);
-  const named = [...known, ...findPatternNames(document, known)];
-  const nationalityCues = nationalities.get(language);
-  const patterned = nationalityCues ? [...named, ...findNationalityAgents(document, nationalityCues, named)] : named;
-  const personCues = people.get(language);
-  const persons = personCues ? findPersonNames(document, personCues, patterned) : [];
-  const mentions = [...patterned, ...persons].sort((a, b) => a.firstToken - b.firstToken);
+  const mentions = findMentions(document, lexicon, nationalities.get(language), people.get(language));
   // The outlet a speaker talks to («قال لمنصة SY24») stays an entity but plays no part in what was said.
   const addressees = findAddressees(document, mentions);
   const speaking = addressees.size === 0 ? mentions : mentions.filter((mention) => !addressees.has(mention));

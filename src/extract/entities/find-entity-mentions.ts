@@ -31,7 +31,6 @@ type ActorRef = Extract<LexiconRef, { kind: 'Actor' }>;
 type PlaceRef = Extract<LexiconRef, { kind: 'Location' }>;
 
 interface RawMatch {
-  refs: LexiconRef[];
   sorted: SortedRefs;
   firstToken: number;
   lastToken: number;
@@ -197,35 +196,39 @@ function collectMatches(document: PreparedDocument, lexicon: CompiledLexicon): R
     }
     const span = spanOf(text, tokens, match.firstToken, match.lastToken, match.prefixLength, match.articleRestored);
     sentence = sentenceIndexOf(sentences, span.start, sentence);
-    matches.push({ refs: match.values, sorted, firstToken: match.firstToken, lastToken: match.lastToken, span, sentence });
+    matches.push({ sorted, firstToken: match.firstToken, lastToken: match.lastToken, span, sentence });
     index = match.lastToken;
   }
   return matches;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_NAME_LIST: readonly string[] = [];
 
 /** Names of governorates and districts found bare in the report, in all and by sentence (for disambiguation). */
 interface NamedAdmins {
   inReport: ReadonlySet<string>;
-  bySentence: ReadonlyMap<number, ReadonlySet<string>>;
+  /**
+   * The names each sentence names, by sentence index (undefined for a sentence that names none).
+   * Lists in an array rather than a map of sets: a sentence names two or three, and every match
+   * looks its sentence up.
+   */
+  bySentence: ReadonlyArray<readonly string[] | undefined>;
 }
 
 function namedAdmins(matches: readonly RawMatch[]): NamedAdmins {
   let inReport: Set<string> | null = null;
-  const bySentence = new Map<number, Set<string>>();
+  const bySentence: Array<string[] | undefined> = [];
   for (const match of matches) {
     const names = match.sorted.adminNames;
     if (names.length === 0) continue;
     inReport ??= new Set();
-    let inSentence = bySentence.get(match.sentence);
-    if (!inSentence) {
-      inSentence = new Set();
-      bySentence.set(match.sentence, inSentence);
-    }
+    // Grown one slot at a time, never with a gap, so the array stays a plain (packed) one.
+    while (bySentence.length <= match.sentence) bySentence.push(undefined);
+    const inSentence = (bySentence[match.sentence] ??= []);
     for (const name of names) {
       inReport.add(name);
-      inSentence.add(name);
+      if (!inSentence.includes(name)) inSentence.push(name);
     }
   }
   return { inReport: inReport ?? NO_NAMES, bySentence };
@@ -244,6 +247,8 @@ function scorePlace(place: PlaceEntry, reportAdmins: ReadonlySet<string>): numbe
 
 /** The first candidate with the lowest {@link scorePlace} (what a stable sort would put first). */
 function choosePlace(candidates: readonly PlaceRef[], reportAdmins: ReadonlySet<string>): PlaceRef | undefined {
+  // Two choices in three have one candidate (dev reports): it is the answer, without reading its entry.
+  if (candidates.length === 1) return candidates[0];
   let best: PlaceRef | undefined;
   let bestScore = Infinity;
   for (const ref of candidates) {
@@ -262,7 +267,7 @@ const NO_PLACES: readonly PlaceRef[] = [];
  * The places of a match that count: all after a cue word; none for a common word without one;
  * else those accepted bare and the small ones whose governorate or district the sentence names.
  */
-function acceptPlaces(sorted: SortedRefs, cued: boolean, commonWord: boolean, sentenceAdmins: ReadonlySet<string>): readonly PlaceRef[] {
+function acceptPlaces(sorted: SortedRefs, cued: boolean, commonWord: boolean, sentenceAdmins: readonly string[]): readonly PlaceRef[] {
   if (cued) return sorted.places;
   if (commonWord) return NO_PLACES;
   // Without names beside them, the small places need a cue: the bare ones are the answer, worked out once per phrase.
@@ -274,7 +279,7 @@ function acceptPlaces(sorted: SortedRefs, cued: boolean, commonWord: boolean, se
  * Whether the sentence names a parent of any small place of the phrase: a village name has dozens
  * of rows, and a sentence names two or three governorates and districts, so this asks the few names.
  */
-function namesAnyOf(sentenceAdmins: ReadonlySet<string>, parents: ReadonlySet<string>): boolean {
+function namesAnyOf(sentenceAdmins: readonly string[], parents: ReadonlySet<string>): boolean {
   if (parents.size === 0) return false;
   for (const name of sentenceAdmins) if (parents.has(name)) return true;
   return false;
@@ -310,7 +315,7 @@ export function findEntityMentions(document: PreparedDocument, lexicon: Compiled
       hasCueBefore(document, match.firstToken) ||
       // «قرى عكر والعباس»: a list continues the cue of the place before it.
       (match.firstToken - previousPlaceEnd <= 2 && (tokens[match.firstToken] as Token).norm.charCodeAt(0) === WAW);
-    const sentenceAdmins = admins.bySentence.get(match.sentence) ?? NO_NAMES;
+    const sentenceAdmins = admins.bySentence[match.sentence] ?? NO_NAME_LIST;
     const commonWord = sorted.places.length > 0 && isCommonWord(document, match);
     const acceptedPlaces = acceptPlaces(sorted, cued, commonWord, sentenceAdmins);
 
@@ -353,13 +358,13 @@ function findPlacesInsideName(document: PreparedDocument, match: RawMatch, lexic
 }
 
 /** A small place whose governorate or district the same sentence names («طفس بريف درعا»). */
-function placeBesideItsParent(place: PlaceEntry, sentenceAdmins: ReadonlySet<string>): boolean {
+function placeBesideItsParent(place: PlaceEntry, sentenceAdmins: readonly string[]): boolean {
   if (lexiconNameIsAdmin(place, sentenceAdmins)) return false;
-  return (place.admin1Ar !== null && sentenceAdmins.has(place.admin1Ar)) || (place.admin2Ar !== null && sentenceAdmins.has(place.admin2Ar));
+  return (place.admin1Ar !== null && sentenceAdmins.includes(place.admin1Ar)) || (place.admin2Ar !== null && sentenceAdmins.includes(place.admin2Ar));
 }
 
 /** A village that shares its name with the governorate named beside it is that governorate, not evidence for itself. */
-function lexiconNameIsAdmin(place: PlaceEntry, sentenceAdmins: ReadonlySet<string>): boolean {
+function lexiconNameIsAdmin(place: PlaceEntry, sentenceAdmins: readonly string[]): boolean {
   const name = place.keysAr?.[0];
-  return name !== undefined && sentenceAdmins.has(name);
+  return name !== undefined && sentenceAdmins.includes(name);
 }

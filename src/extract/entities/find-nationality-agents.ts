@@ -45,24 +45,18 @@ function isHead(cues: NationalityCues, token: Token | undefined): boolean {
 }
 
 /**
- * The nationality adjectives of a report that name an actor, as mentions; tokens already inside a
- * known mention are left alone. One pass over the tokens, with a set lookup per token.
+ * The nationality adjectives of a report that name an actor, as mentions in text order; tokens
+ * `covered` by a mention already (1 for a token inside one) are left alone, and those of each
+ * mention found are marked. One pass over the tokens, with an array read per token.
  */
-export function findNationalityAgents(document: PreparedDocument, cues: NationalityCues, known: readonly EntityMention[]): EntityMention[] {
+export function findNationalityAgents(document: PreparedDocument, cues: NationalityCues, covered: Uint8Array): EntityMention[] {
   if (cues.adjectives.size === 0) return [];
   const { tokens } = document;
-  // Made on the first adjective only: most reports have none.
-  let covered: Uint8Array | null = null;
   const found: EntityMention[] = [];
   for (let index = 1; index < tokens.length; index += 1) {
     const token = tokens[index] as Token;
     const ref = cues.actorNamedBy.read(document.words, index, token.norm);
-    if (!ref) continue;
-    if (!covered) {
-      covered = new Uint8Array(tokens.length);
-      for (const mention of known) covered.fill(1, mention.firstToken, mention.lastToken + 1);
-    }
-    if (covered[index]) continue;
+    if (!ref || covered[index]) continue;
     const sentence = document.sentenceOf[index] ?? -1;
     let head = index - 1;
     while (head > index - 1 - MOST_MODIFIERS && !isHead(cues, tokens[head]) && cues.modifiers.has(tokens[head]?.norm ?? '')) head -= 1;
@@ -75,6 +69,7 @@ export function findNationalityAgents(document: PreparedDocument, cues: National
       sentence,
       adjective: true,
     });
+    covered[index] = 1;
   }
   return found;
 }

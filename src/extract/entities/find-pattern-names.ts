@@ -11,6 +11,7 @@ import { normalizeKey, stripProclitics, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { LexiconRef } from '../lexicon/compile-lexicon.js';
 import { WordMemo } from '../lexicon/word-memo.js';
+import { anyCovered } from './covered-tokens.js';
 import type { EntityMention } from './find-entity-mentions.js';
 
 interface Cue {
@@ -57,10 +58,12 @@ function quotedNameAfter(text: string, cue: Token, tokens: readonly Token[], ind
   return null;
 }
 
-export function findPatternNames(document: PreparedDocument, known: readonly EntityMention[]): EntityMention[] {
+/**
+ * The pattern names among the tokens no mention `covered` yet (1 for a token inside one), in text
+ * order; marks the tokens of each name found in `covered`.
+ */
+export function findPatternNames(document: PreparedDocument, covered: Uint8Array): EntityMention[] {
   const { text, tokens } = document;
-  const covered = new Uint8Array(tokens.length);
-  for (const mention of known) covered.fill(1, mention.firstToken, mention.lastToken + 1);
   const found: EntityMention[] = [];
   for (let index = 0; index < tokens.length - 1; index += 1) {
     const cueToken = tokens[index] as Token;
@@ -73,7 +76,7 @@ export function findPatternNames(document: PreparedDocument, known: readonly Ent
       const second = tokens[index + 2];
       if (isNameWord(second) && second.norm.startsWith('ال') && !covered[index + 2] && text.slice((tokens[index + 1] as Token).end, second.start).trim() === '') last = index + 2;
     }
-    if ([...covered.subarray(index + 1, last + 1)].some(Boolean)) continue;
+    if (anyCovered(covered, index + 1, last)) continue;
     const first = tokens[index + 1] as Token;
     const end = (tokens[last] as Token).end;
     const name = text.slice(first.start, end);
@@ -89,6 +92,7 @@ export function findPatternNames(document: PreparedDocument, known: readonly Ent
             entry: { id: `ar:${key}`, name: { en: name, ar: name }, type: cue.type as LocationType, aliasesAr: [name], aliasesEn: [], cueRequired: true, lat: NaN, lon: NaN, admin1Ar: null, admin2Ar: null, population: null, within: null, origin: 'lexicon' },
           };
     found.push({ ref, span, firstToken: index, lastToken: last, sentence: document.sentenceOf[index] ?? 0 });
+    covered.fill(1, index, last + 1);
     index = last;
   }
   return found;

@@ -8,6 +8,7 @@ import { normalizeKey, type Token } from '../text/index.js';
 import type { PreparedDocument } from '../document/document.js';
 import type { LexiconRef } from '../lexicon/compile-lexicon.js';
 import { WordMemo } from '../lexicon/word-memo.js';
+import { anyCovered } from './covered-tokens.js';
 import type { EntityMention } from './find-entity-mentions.js';
 
 export interface PersonCues {
@@ -72,10 +73,12 @@ function addPerson(document: PreparedDocument, found: EntityMention[], covered: 
   covered.fill(1, first, last + 1);
 }
 
-export function findPersonNames(document: PreparedDocument, cues: PersonCues, known: readonly EntityMention[]): EntityMention[] {
+/**
+ * The people named among the tokens no mention `covered` yet (1 for a token inside one), in text
+ * order; marks the tokens of each name found in `covered`.
+ */
+export function findPersonNames(document: PreparedDocument, cues: PersonCues, covered: Uint8Array): EntityMention[] {
   const { text, tokens } = document;
-  const covered = new Uint8Array(tokens.length);
-  for (const mention of known) covered.fill(1, mention.firstToken, mention.lastToken + 1);
   const found: EntityMention[] = [];
   for (let index = 0; index < tokens.length - 1; index += 1) {
     if (covered[index]) continue;
@@ -86,7 +89,7 @@ export function findPersonNames(document: PreparedDocument, cues: PersonCues, kn
     const next = tokens[index + 1];
     if ((kind & ROLE) !== 0) {
       const last = quotedName(text, tokens, index);
-      if (last !== null && !covered.subarray(index + 1, last + 1).some(Boolean)) {
+      if (last !== null && !anyCovered(covered, index + 1, last)) {
         addPerson(document, found, covered, index + 1, last);
         index = last;
       }
