@@ -71,7 +71,8 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
     second !== undefined && second.sentence === first.sentence && second.firstToken - first.lastToken <= maxGap;
 
   let head = null as { mention: EntityMention; modifier: EntityMention } | null;
-  for (const [position, first] of mentions.entries()) {
+  for (let position = 0; position < mentions.length; position += 1) {
+    const first = mentions[position] as EntityMention;
     const second = mentions[position + 1];
     if (!inSentence(first, second, 6)) {
       head = null;
@@ -119,18 +120,46 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
   // Known affiliations between actors this report names (not scored as text relations).
   const named = new Set<string>();
   for (const mention of mentions) if (mention.ref.kind === 'Actor') named.add(mention.ref.id);
+  const affiliations = affiliationsOf(lexicon);
   for (const id of named) {
-    for (const affiliation of lexicon.actorsById.get(id)?.affiliations ?? []) {
-      const object = `actor:${affiliation.object}`;
-      // Most affiliations name an actor the report does not: tested before the key is built.
-      if (!named.has(object)) continue;
-      const key = `${id}|${affiliation.type}|${object}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      relations.push({ subject: id, type: affiliation.type, object, evidence: null, provenance: 'lexicon' });
+    for (const affiliation of affiliations.get(id) ?? NO_AFFILIATIONS) {
+      // Most affiliations name an actor the report does not.
+      if (!named.has(affiliation.object) || seen.has(affiliation.key)) continue;
+      seen.add(affiliation.key);
+      relations.push({ subject: id, type: affiliation.type, object: affiliation.object, evidence: null, provenance: 'lexicon' });
     }
   }
   return relations;
+}
+
+/** A lexicon affiliation of an actor, with the object's entity id and the relation's key made once. */
+interface KnownAffiliation {
+  type: RelationType;
+  /** The object's entity id («actor:…»). */
+  object: string;
+  /** `subject|type|object`, as {@link findRelations} keys the relations it has found. */
+  key: string;
+}
+
+const NO_AFFILIATIONS: readonly KnownAffiliation[] = [];
+const affiliationsByLexicon = new WeakMap<CompiledLexicon, Map<string, KnownAffiliation[]>>();
+
+/**
+ * The affiliations of the lexicon's actors by actor id, built on first use: every report names
+ * actors with affiliations, and building the object id and the key per report and per affiliation
+ * took some 1% of extraction.
+ */
+function affiliationsOf(lexicon: CompiledLexicon): Map<string, KnownAffiliation[]> {
+  let byActor = affiliationsByLexicon.get(lexicon);
+  if (!byActor) {
+    byActor = new Map();
+    for (const [id, entry] of lexicon.actorsById) {
+      if (!entry.affiliations || entry.affiliations.length === 0) continue;
+      byActor.set(id, entry.affiliations.map(({ type, object }) => ({ type, object: `actor:${object}`, key: `${id}|${type}|actor:${object}` })));
+    }
+    affiliationsByLexicon.set(lexicon, byActor);
+  }
+  return byActor;
 }
 
 function isCoordinated(text: string, tokens: readonly Token[], first: EntityMention, second: EntityMention | undefined): boolean {
