@@ -32,28 +32,59 @@ const PLACE_SIZE: Record<string, number> = {
   neighbourhood: 0, site: 1, camp: 1, village: 2, crossing: 2, town: 3, subdistrict: 4, city: 4, road: 4, district: 5, region: 6, governorate: 6, country: 8,
 };
 
-function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let index = from; index < to; index += 1) words.push((tokens[index] as Token).norm);
-  return words;
+/**
+ * The words between two mentions: tokens `[from, to)`, read in place. A pair of neighbouring
+ * mentions is tested against several link lists, so a copied word array and a closure per test
+ * were garbage made for every pair of every report.
+ */
+interface Link {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
 }
 
-function actorRelation(link: string[], object: EntityMention, startsWithBa: boolean): { type: RelationType; reversed: boolean } | null {
-  if (link.some((word) => COMMAND_LINKS.has(word))) return { type: 'COMMANDS', reversed: true };
-  if (link.some((word) => BACKER_LINKS.has(word))) return { type: 'BACKED_BY', reversed: true };
+/** No words when the second mention starts inside the first (a city inside a road's name). */
+const linkLength = (link: Link) => Math.max(0, link.to - link.from);
+
+/** Whether some word of `link` passes `test`. */
+function someLinkWord(link: Link, test: (word: string) => boolean): boolean {
+  for (let index = link.from; index < link.to; index += 1) if (test((link.tokens[index] as Token).norm)) return true;
+  return false;
+}
+
+/** Whether some word of `link` is in `words`. */
+function linkHasAny(link: Link, words: ReadonlySet<string>): boolean {
+  for (let index = link.from; index < link.to; index += 1) if (words.has((link.tokens[index] as Token).norm)) return true;
+  return false;
+}
+
+/** Whether every word of `link` passes `test` (true for no words). */
+function everyLinkWord(link: Link, test: (word: string) => boolean): boolean {
+  for (let index = link.from; index < link.to; index += 1) if (!test((link.tokens[index] as Token).norm)) return false;
+  return true;
+}
+
+const isPartOfLink = (word: string) => PART_OF_LINKS.has(word);
+const isControlVerb = (word: string) => CONTROL_VERBS.has(stripProclitics(word));
+const isControlledLink = (word: string) => CONTROLLED_LINKS.has(stripProclitics(word));
+const isPlaceLinkWord = (word: string) => PLACE_LINKS.has(word) || PLACE_LINKS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(word);
+
+function actorRelation(link: Link, object: EntityMention, startsWithBa: boolean): { type: RelationType; reversed: boolean } | null {
+  if (linkHasAny(link, COMMAND_LINKS)) return { type: 'COMMANDS', reversed: true };
+  if (linkHasAny(link, BACKER_LINKS)) return { type: 'BACKED_BY', reversed: true };
   // «المدعومة بـY» tells who fought beside X, «المدعومة من Y» who backs X.
-  if (link.some((word) => BACKED_LINKS.has(word)) && !startsWithBa) return { type: 'BACKED_BY', reversed: false };
-  if (link.some((word) => ALLY_LINKS.has(word))) return { type: 'ALLIED_WITH', reversed: false };
-  if (link.length > 0 && link.every((word) => PART_OF_LINKS.has(word))) {
+  if (linkHasAny(link, BACKED_LINKS) && !startsWithBa) return { type: 'BACKED_BY', reversed: false };
+  if (linkHasAny(link, ALLY_LINKS)) return { type: 'ALLIED_WITH', reversed: false };
+  if (linkLength(link) > 0 && everyLinkWord(link, isPartOfLink)) {
     const objectType = object.ref.kind === 'Actor' ? object.ref.entry.type : '';
     return { type: STATE_TYPES.has(objectType) ? 'BACKED_BY' : 'PART_OF', reversed: false };
   }
   return null;
 }
 
-function isPlaceLink(link: string[], second: Token): boolean {
-  if (link.length === 0) return /^و?(ب|في)/.test(second.norm);
-  return link.length <= 3 && link.every((word) => PLACE_LINKS.has(word) || PLACE_LINKS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(word));
+function isPlaceLink(link: Link, second: Token): boolean {
+  if (linkLength(link) === 0) return /^و?(ب|في)/.test(second.norm);
+  return linkLength(link) <= 3 && everyLinkWord(link, isPlaceLinkWord);
 }
 
 export function findRelations(document: PreparedDocument, mentions: readonly EntityMention[], lexicon: CompiledLexicon): Relation[] {
@@ -78,7 +109,7 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       head = null;
       continue;
     }
-    const link = linkWords(tokens, first.lastToken + 1, second.firstToken);
+    const link: Link = { tokens, from: first.lastToken + 1, to: second.firstToken };
     const secondToken = tokens[second.firstToken] as Token;
     if (first.ref.kind === 'Actor' && second.ref.kind === 'Actor') {
       const relation = actorRelation(link, second, /^و?ب/.test(secondToken.norm));
@@ -94,9 +125,9 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       continue;
     }
     head = null;
-    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && link.some((word) => CONTROL_VERBS.has(stripProclitics(word)))) {
+    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && someLinkWord(link, isControlVerb)) {
       for (const place of coordinatedFrom(text, tokens, mentions, position + 1)) add(first, 'CONTROLS', place, first, place);
-    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && link.some((word) => CONTROLLED_LINKS.has(stripProclitics(word))) && link.length <= 4) {
+    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && someLinkWord(link, isControlledLink) && linkLength(link) <= 4) {
       add(second, 'CONTROLS', first, first, second);
     } else if (first.ref.kind === 'Location') {
       // The container may follow a list of places: «قريتي أم الكيف والدردارة بريف تل تمر».
@@ -109,7 +140,7 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       const container = mentions[last + 1];
       const tail = mentions[last] as EntityMention;
       if (!inSentence(tail, container, 5) || container.ref.kind !== 'Location') continue;
-      if (!isPlaceLink(linkWords(tokens, tail.lastToken + 1, container.firstToken), tokens[container.firstToken] as Token)) continue;
+      if (!isPlaceLink({ tokens, from: tail.lastToken + 1, to: container.firstToken }, tokens[container.firstToken] as Token)) continue;
       const larger = PLACE_SIZE[container.ref.entry.type] ?? 3;
       for (const place of list) {
         if (place.ref.kind !== 'Location' || (PLACE_SIZE[place.ref.entry.type] ?? 3) > larger) continue;
