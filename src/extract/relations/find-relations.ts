@@ -17,6 +17,7 @@ import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.js';
 import { PLACE_CUE_WORDS } from '../entities/cue-words.js';
+import { everyGapWord, gapHasAny, gapLength, someGapWord, type WordGap } from '../events/word-gap.js';
 
 const keys = (words: string[]) => new Set(words.map(normalizeKey));
 const PART_OF_LINKS = keys(['التابعة', 'التابع', 'التابعين', 'تابعة', 'تابع', 'تابعين', 'ضمن', 'في', 'لدى', 'المنضوي', 'المنضوية', 'المنضوين', 'صفوف', 'التي', 'الذي']);
@@ -32,59 +33,27 @@ const PLACE_SIZE: Record<string, number> = {
   neighbourhood: 0, site: 1, camp: 1, village: 2, crossing: 2, town: 3, subdistrict: 4, city: 4, road: 4, district: 5, region: 6, governorate: 6, country: 8,
 };
 
-/**
- * The words between two mentions: tokens `[from, to)`, read in place. A pair of neighbouring
- * mentions is tested against several link lists, so a copied word array and a closure per test
- * were garbage made for every pair of every report.
- */
-interface Link {
-  tokens: readonly Token[];
-  from: number;
-  to: number;
-}
-
-/** No words when the second mention starts inside the first (a city inside a road's name). */
-const linkLength = (link: Link) => Math.max(0, link.to - link.from);
-
-/** Whether some word of `link` passes `test`. */
-function someLinkWord(link: Link, test: (word: string) => boolean): boolean {
-  for (let index = link.from; index < link.to; index += 1) if (test((link.tokens[index] as Token).norm)) return true;
-  return false;
-}
-
-/** Whether some word of `link` is in `words`. */
-function linkHasAny(link: Link, words: ReadonlySet<string>): boolean {
-  for (let index = link.from; index < link.to; index += 1) if (words.has((link.tokens[index] as Token).norm)) return true;
-  return false;
-}
-
-/** Whether every word of `link` passes `test` (true for no words). */
-function everyLinkWord(link: Link, test: (word: string) => boolean): boolean {
-  for (let index = link.from; index < link.to; index += 1) if (!test((link.tokens[index] as Token).norm)) return false;
-  return true;
-}
-
 const isPartOfLink = (word: string) => PART_OF_LINKS.has(word);
 const isControlVerb = (word: string) => CONTROL_VERBS.has(stripProclitics(word));
 const isControlledLink = (word: string) => CONTROLLED_LINKS.has(stripProclitics(word));
 const isPlaceLinkWord = (word: string) => PLACE_LINKS.has(word) || PLACE_LINKS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(word);
 
-function actorRelation(link: Link, object: EntityMention, startsWithBa: boolean): { type: RelationType; reversed: boolean } | null {
-  if (linkHasAny(link, COMMAND_LINKS)) return { type: 'COMMANDS', reversed: true };
-  if (linkHasAny(link, BACKER_LINKS)) return { type: 'BACKED_BY', reversed: true };
+function actorRelation(link: WordGap, object: EntityMention, startsWithBa: boolean): { type: RelationType; reversed: boolean } | null {
+  if (gapHasAny(link, COMMAND_LINKS)) return { type: 'COMMANDS', reversed: true };
+  if (gapHasAny(link, BACKER_LINKS)) return { type: 'BACKED_BY', reversed: true };
   // «المدعومة بـY» tells who fought beside X, «المدعومة من Y» who backs X.
-  if (linkHasAny(link, BACKED_LINKS) && !startsWithBa) return { type: 'BACKED_BY', reversed: false };
-  if (linkHasAny(link, ALLY_LINKS)) return { type: 'ALLIED_WITH', reversed: false };
-  if (linkLength(link) > 0 && everyLinkWord(link, isPartOfLink)) {
+  if (gapHasAny(link, BACKED_LINKS) && !startsWithBa) return { type: 'BACKED_BY', reversed: false };
+  if (gapHasAny(link, ALLY_LINKS)) return { type: 'ALLIED_WITH', reversed: false };
+  if (gapLength(link) > 0 && everyGapWord(link, isPartOfLink)) {
     const objectType = object.ref.kind === 'Actor' ? object.ref.entry.type : '';
     return { type: STATE_TYPES.has(objectType) ? 'BACKED_BY' : 'PART_OF', reversed: false };
   }
   return null;
 }
 
-function isPlaceLink(link: Link, second: Token): boolean {
-  if (linkLength(link) === 0) return /^و?(ب|في)/.test(second.norm);
-  return linkLength(link) <= 3 && everyLinkWord(link, isPlaceLinkWord);
+function isPlaceLink(link: WordGap, second: Token): boolean {
+  if (gapLength(link) === 0) return /^و?(ب|في)/.test(second.norm);
+  return gapLength(link) <= 3 && everyGapWord(link, isPlaceLinkWord);
 }
 
 export function findRelations(document: PreparedDocument, mentions: readonly EntityMention[], lexicon: CompiledLexicon): Relation[] {
@@ -109,7 +78,7 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       head = null;
       continue;
     }
-    const link: Link = { tokens, from: first.lastToken + 1, to: second.firstToken };
+    const link: WordGap = { tokens, from: first.lastToken + 1, to: second.firstToken };
     const secondToken = tokens[second.firstToken] as Token;
     if (first.ref.kind === 'Actor' && second.ref.kind === 'Actor') {
       const relation = actorRelation(link, second, /^و?ب/.test(secondToken.norm));
@@ -125,9 +94,9 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       continue;
     }
     head = null;
-    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && someLinkWord(link, isControlVerb)) {
+    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && someGapWord(link, isControlVerb)) {
       for (const place of coordinatedFrom(text, tokens, mentions, position + 1)) add(first, 'CONTROLS', place, first, place);
-    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && someLinkWord(link, isControlledLink) && linkLength(link) <= 4) {
+    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && someGapWord(link, isControlledLink) && gapLength(link) <= 4) {
       add(second, 'CONTROLS', first, first, second);
     } else if (first.ref.kind === 'Location') {
       // The container may follow a list of places: «قريتي أم الكيف والدردارة بريف تل تمر».
