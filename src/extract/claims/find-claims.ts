@@ -107,14 +107,16 @@ export function findClaims(
 ): Claim[] {
   const { text, tokens } = document;
   const claims: Claim[] = [];
-  const actorsBySentence = new Map<number, EntityMention[]>();
+  // By sentence index in an array, not a map: a long report has tens of thousands of sentences.
+  const actorsBySentence = new Array<EntityMention[] | undefined>(document.sentences.length).fill(undefined);
   for (const mention of mentions) {
-    if (mention.ref.kind !== 'Actor') continue;
-    const list = actorsBySentence.get(mention.sentence);
+    // A mention outside every sentence (-1) is never asked for.
+    if (mention.ref.kind !== 'Actor' || mention.sentence < 0) continue;
+    const list = actorsBySentence[mention.sentence];
     if (list) list.push(mention);
-    else actorsBySentence.set(mention.sentence, [mention]);
+    else actorsBySentence[mention.sentence] = [mention];
   }
-  const actorsOfSentence = (sentence: Sentence) => actorsBySentence.get(sentence.index) ?? [];
+  const actorsOfSentence = (sentence: Sentence) => actorsBySentence[sentence.index] ?? [];
   for (const sentence of document.sentences) {
     const attribution = attributions[sentence.index] ?? null;
     const openings = claimOpeningsOf(document, sentence);
