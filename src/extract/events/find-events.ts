@@ -316,14 +316,29 @@ const MERGE_WINDOW = 200;
 function mergeEvents(all: readonly SentenceEvent[]): ExtractedEvent[] {
   const events = mergeWithinSentence(all);
   const kept: SentenceEvent[] = [];
+  // Only an event of its own type can take a new one in (see canMerge): each event is compared
+  // with the kept events of its type inside the window, not with all of the window (on one long
+  // report the window's 200 calls per event were 1.2% of extraction).
+  const keptOfType = new Map<EventType, number[]>();
   for (const found of events) {
+    let positions = keptOfType.get(found.event.type);
+    if (!positions) {
+      positions = [];
+      keptOfType.set(found.event.type, positions);
+    }
+    const windowStart = Math.max(0, kept.length - MERGE_WINDOW);
+    let first = positions.length;
+    while (first > 0 && (positions[first - 1] as number) >= windowStart) first -= 1;
     let twin: SentenceEvent | undefined;
-    for (let index = Math.max(0, kept.length - MERGE_WINDOW); index < kept.length && !twin; index += 1) {
-      const candidate = kept[index] as SentenceEvent;
+    for (let at = first; at < positions.length && !twin; at += 1) {
+      const candidate = kept[positions[at] as number] as SentenceEvent;
       if (canMerge(candidate.event, found.event, candidate.sentence === found.sentence)) twin = candidate;
     }
     if (twin) mergeInto(twin.event, found.event);
-    else kept.push(found);
+    else {
+      positions.push(kept.length);
+      kept.push(found);
+    }
   }
   return kept.map((found) => found.event);
 }
