@@ -103,16 +103,35 @@ function matchRule(document: PreparedDocument, index: number, cue: SpeechCue): S
 }
 
 /**
+ * The first actor mention that starts at a token, for tokens asked in increasing order: a cursor
+ * over the mentions (in token order, as extractReport passes them). It replaced a map of every
+ * mention by its first token, built per report for the few tokens right after a speech verb: on a
+ * long report building it was most of this stage.
+ */
+class ActorsByToken {
+  private next = 0;
+
+  constructor(private readonly mentions: readonly EntityMention[]) {}
+
+  startingAt(token: number): EntityMention | undefined {
+    const { mentions } = this;
+    while (this.next < mentions.length && (mentions[this.next] as EntityMention).firstToken < token) this.next += 1;
+    for (let at = this.next; at < mentions.length; at += 1) {
+      const mention = mentions[at] as EntityMention;
+      if (mention.firstToken !== token) break;
+      if (mention.ref.kind === 'Actor') return mention;
+    }
+    return undefined;
+  }
+}
+
+/**
  * One attribution per sentence (null for a sentence whose speaker is the outlet itself).
- * `outlet` is the report's source (e.g. SY24), used for the default.
+ * `outlet` is the report's source (e.g. SY24), used for the default. `actors` are in token order.
  */
 export function attributeSentences(document: PreparedDocument, actors: readonly EntityMention[]): Array<SentenceAttribution | null> {
   const { tokens, text } = document;
-  // The first actor mention starting at each token, found once rather than searched per token.
-  const actorAt = new Map<number, EntityMention>();
-  for (const mention of actors) {
-    if (mention.ref.kind === 'Actor' && !actorAt.has(mention.firstToken)) actorAt.set(mention.firstToken, mention);
-  }
+  const actorAt = new ActorsByToken(actors);
   const result: Array<SentenceAttribution | null> = [];
   let previous: SentenceAttribution | null = null;
   for (const sentence of document.sentences) {
@@ -129,7 +148,7 @@ export function attributeSentences(document: PreparedDocument, actors: readonly 
         found = { text: text.slice(first.start, last.end), role: speaker.role, entity: null, opinion: speaker.opinion ?? false, verbToken };
       }
       if (!found && verbToken !== null && index > verbToken && index - verbToken <= 2) {
-        const actor = actorAt.get(index);
+        const actor = actorAt.startingAt(index);
         if (actor) found = { text: actor.span.text, role: 'actor', entity: actor.ref.id, opinion: false, verbToken };
       }
     }

@@ -76,6 +76,29 @@ function tailFrom(text: string, tokens: readonly Token[], sentence: Sentence, to
   return { text: text.slice(start, sentence.end), start, end: sentence.end };
 }
 
+/** Where a claim opens in a sentence, with its status. */
+interface ClaimOpening {
+  index: number;
+  status: string;
+}
+
+const NO_OPENINGS: readonly ClaimOpening[] = [];
+
+/**
+ * The claims `sentence` opens: each claim verb opens one that runs to the next («نفى X …، فيما
+ * رجّح ناشطون …»); a statement word opens one when no verb stands before it. The shared empty
+ * list for a sentence without any, as most are.
+ */
+function claimOpeningsOf(document: PreparedDocument, sentence: Sentence): readonly ClaimOpening[] {
+  let openings: ClaimOpening[] | null = null;
+  for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
+    const { status, statement } = CLAIM_CUES.at(document, index);
+    if (status) (openings ??= []).push({ index, status });
+    else if (openings === null && statement && index + 1 < sentence.endToken) openings = [{ index, status: 'statement' }];
+  }
+  return openings ?? NO_OPENINGS;
+}
+
 export function findClaims(
   document: PreparedDocument,
   mentions: readonly EntityMention[],
@@ -84,26 +107,22 @@ export function findClaims(
 ): Claim[] {
   const { text, tokens } = document;
   const claims: Claim[] = [];
-  const actorsBySentence = new Map<number, EntityMention[]>();
+  // By sentence index in an array, not a map: a long report has tens of thousands of sentences.
+  const actorsBySentence = new Array<EntityMention[] | undefined>(document.sentences.length).fill(undefined);
   for (const mention of mentions) {
-    if (mention.ref.kind !== 'Actor') continue;
-    const list = actorsBySentence.get(mention.sentence) ?? [];
-    list.push(mention);
-    actorsBySentence.set(mention.sentence, list);
+    // A mention outside every sentence (-1) is never asked for.
+    if (mention.ref.kind !== 'Actor' || mention.sentence < 0) continue;
+    const list = actorsBySentence[mention.sentence];
+    if (list) list.push(mention);
+    else actorsBySentence[mention.sentence] = [mention];
   }
-  const actorsOfSentence = (sentence: Sentence) => actorsBySentence.get(sentence.index) ?? [];
+  const actorsOfSentence = (sentence: Sentence) => actorsBySentence[sentence.index] ?? [];
   for (const sentence of document.sentences) {
     const attribution = attributions[sentence.index] ?? null;
+    const openings = claimOpeningsOf(document, sentence);
+    // Most sentences open no claim and are no one's reading: nothing is built for them.
+    if (openings.length === 0 && !attribution?.opinion) continue;
     const spans: Array<{ span: Span; status: string }> = [];
-    // Each claim verb opens a claim that runs to the next one («نفى X …، فيما رجّح ناشطون …»).
-    const openings: Array<{ index: number; status: string }> = [];
-    for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
-      const { status, statement } = CLAIM_CUES.at(document, index);
-      if (status) openings.push({ index, status });
-      else if (openings.length === 0 && statement && index + 1 < sentence.endToken) {
-        openings.push({ index, status: 'statement' });
-      }
-    }
     for (const [position, opening] of openings.entries()) {
       const next = openings[position + 1];
       const whole = tailFrom(text, tokens, sentence, opening.index);

@@ -20,6 +20,12 @@ function fitsContext(document: PreparedDocument, sense: TriggerSense, first: num
   return true;
 }
 
+/** The first of `senses` whose context words stand around tokens `[first, last]`: a loop, not a closure per trigger found. */
+function firstFittingSense(document: PreparedDocument, senses: readonly TriggerSense[], first: number, last: number): TriggerSense | undefined {
+  for (const sense of senses) if (fitsContext(document, sense, first, last)) return sense;
+  return undefined;
+}
+
 /** A word without one leading و ف ب or ل, sliced once per distinct word rather than per rule asked. */
 const WITHOUT_CLITIC = new WordMemo((word) => word.replace(/^[وفبل]/, ''));
 
@@ -77,7 +83,7 @@ export function findTriggers(document: PreparedDocument, table: TriggerTable, me
     if (!match) continue;
     const sentence = document.sentenceOf[index] ?? -1;
     if (sentence < 0) continue;
-    const sense = match.values.find((candidate) => fitsContext(document, candidate, index, match.lastToken));
+    const sense = firstFittingSense(document, match.values, index, match.lastToken);
     if (!sense) continue;
     const where = document.sentences[sentence] as Sentence;
     if (insideNotTrigger(document, table, where, index) || isReference(document, table, where, index)) {

@@ -43,20 +43,25 @@ export interface SentenceGates {
   asked: boolean;
 }
 
-/** The gate cues of a document, read per sentence on first use. */
+/**
+ * The gate cues of a document, read per sentence on first use. Kept in an array by sentence index,
+ * not a map: a long report has tens of thousands of sentences.
+ */
 export class GateCues {
-  private readonly bySentence = new Map<number, SentenceGates>();
+  private readonly bySentence: Array<SentenceGates | undefined>;
 
   constructor(
     private readonly document: PreparedDocument,
     private readonly table: TriggerTable,
-  ) {}
+  ) {
+    this.bySentence = new Array<SentenceGates | undefined>(document.sentences.length).fill(undefined);
+  }
 
   of(sentence: Sentence): SentenceGates {
-    let found = this.bySentence.get(sentence.index);
+    let found = this.bySentence[sentence.index];
     if (!found) {
       found = this.scan(sentence);
-      this.bySentence.set(sentence.index, found);
+      this.bySentence[sentence.index] = found;
     }
     return found;
   }

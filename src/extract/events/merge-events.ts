@@ -3,11 +3,21 @@
  * paragraph). Events of one type whose participants, places and times agree are merged; the
  * fullest span becomes the evidence and every span stays a mention.
  */
-import type { ExtractedEvent } from '../../domain/extraction.js';
+import type { ExtractedEvent, Span } from '../../domain/extraction.js';
 
 const overlaps = (a: readonly string[], b: readonly string[]) => a.some((item) => b.includes(item));
 const compatible = (a: readonly string[], b: readonly string[]) => a.length === 0 || b.length === 0 || overlaps(a, b);
-const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/**
+ * The distinct items of `a` then `b`, in order of first appearance: `[...new Set([...a, ...b])]`
+ * without the two spread arrays and the set (the lists hold a few ids; a merge makes three).
+ */
+function union(a: readonly string[], b: readonly string[]): string[] {
+  const items: string[] = [];
+  for (const item of a) if (!items.includes(item)) items.push(item);
+  for (const item of b) if (!items.includes(item)) items.push(item);
+  return items;
+}
 
 function sameTime(a: ExtractedEvent, b: ExtractedEvent): boolean {
   if (!a.time || !b.time) return true;
@@ -22,6 +32,30 @@ export function canMerge(a: ExtractedEvent, b: ExtractedEvent, sameSentence: boo
   return sharesParticipant && compatible(a.agents, b.agents) && compatible(a.targets, b.targets) && compatible(a.locations, b.locations);
 }
 
+/**
+ * Two mention lists, each in order of start without a repeated span, merged into one such list; of
+ * spans that start together, `kept`'s come first. A merge walk rather than a map keyed by
+ * `start:end` and a sort: a long report merges one incident into the same event many times.
+ */
+function mergeMentions(kept: readonly Span[], other: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  let next = 0;
+  for (const span of other) {
+    while (next < kept.length && (kept[next] as Span).start <= span.start) merged.push(kept[next++] as Span);
+    if (!holdsSameSpan(merged, span)) merged.push(span);
+  }
+  while (next < kept.length) merged.push(kept[next++] as Span);
+  return merged;
+}
+
+/** Whether the spans at the end of `merged` that start where `span` starts hold one that also ends where it ends. */
+function holdsSameSpan(merged: readonly Span[], span: Span): boolean {
+  for (let index = merged.length - 1; index >= 0 && (merged[index] as Span).start === span.start; index -= 1) {
+    if ((merged[index] as Span).end === span.end) return true;
+  }
+  return false;
+}
+
 export function mergeInto(kept: ExtractedEvent, other: ExtractedEvent): void {
   kept.agents = union(kept.agents, other.agents);
   kept.targets = union(kept.targets, other.targets).filter((target) => !kept.agents.includes(target));
@@ -29,8 +63,7 @@ export function mergeInto(kept: ExtractedEvent, other: ExtractedEvent): void {
   kept.time ??= other.time;
   kept.casualties ??= other.casualties;
   kept.source ??= other.source;
-  const spans = new Map([...kept.mentions, ...other.mentions].map((span) => [`${span.start}:${span.end}`, span]));
-  kept.mentions = [...spans.values()].sort((x, y) => x.start - y.start);
+  kept.mentions = mergeMentions(kept.mentions, other.mentions);
   if (other.evidence.text.length > kept.evidence.text.length) kept.evidence = other.evidence;
   kept.confidence = Math.min(0.95, Math.max(kept.confidence, other.confidence) + 0.05);
 }

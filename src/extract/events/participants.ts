@@ -6,6 +6,7 @@
 import type { Token } from '../text/index.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import { normalizeKey } from '../text/index.js';
+import { everyGapWord, gapLength, gapWords, someGapWord, type WordGap } from './word-gap.js';
 
 export interface ActorGroup {
   members: EntityMention[];
@@ -22,11 +23,10 @@ const GENERIC_HEADS = new Set(
   ['عناصر', 'مجموعات', 'مجموعة', 'قوات', 'خلايا', 'خلية', 'حواجز', 'حاجز', 'دورية', 'دوريات', 'رتل', 'رتلا', 'مقاتلين', 'مقاتلي', 'مقاتلو', 'فصائل', 'ميليشيات', 'عربات', 'نقاط', 'النقاط', 'مواقع', 'مقرات', 'طائرات', 'طائرة', 'مسلحين', 'مسلحون', 'افراد', 'أفراد', 'عنصرا', 'عنصرين', 'ضباط', 'جنود'].map(normalizeKey),
 );
 
-function gapWords(tokens: readonly Token[], from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let index = from; index < to; index += 1) words.push((tokens[index] as Token).norm);
-  return words;
-}
+const isFrom = (word: string) => word === 'من';
+const isBackedWord = (word: string) => word.startsWith('المدعوم') || word.startsWith('مدعوم');
+const isSupportLink = (word: string) => SUPPORT_LINKS.has(word);
+const isModifierLink = (word: string) => MODIFIER_LINKS.has(word) || word === 'من';
 
 /**
  * Whether the mention starts with the conjunction و (attached) or follows a comma/و alone. The
@@ -54,27 +54,28 @@ export function groupSentenceActors(text: string, tokens: readonly Token[], acto
   for (const mention of actors) {
     const current = groups[groups.length - 1];
     if (previous && current) {
-      const link = gapWords(tokens, previous.lastToken + 1, mention.firstToken);
+      const gap: WordGap = { tokens, from: previous.lastToken + 1, to: mention.firstToken };
+      const length = gapLength(gap);
       const near = mention.firstToken - previous.lastToken <= 4;
       const headIsGeneric = GENERIC_HEADS.has(tokens[previous.lastToken + 1]?.norm ?? '');
       // «المدعومة بـY», «بمساندة (مروحيات) Y», «بمشاركة قوات Y», «مع Y»: Y acts beside X.
       // «المدعومة من Y» is a description of X (a modifier below), not a co-actor.
-      const backedFrom = link.includes('من') && link.some((word) => word.startsWith('المدعوم') || word.startsWith('مدعوم'));
-      const support = !backedFrom && link.some((word) => SUPPORT_LINKS.has(word)) && link.length <= 3;
+      const backedFrom = someGapWord(gap, isFrom) && someGapWord(gap, isBackedWord);
+      const support = !backedFrom && someGapWord(gap, isSupportLink) && length <= 3;
       if (near && support) {
         current.members.push(mention);
         current.lastToken = mention.lastToken;
         previous = mention;
         continue;
       }
-      if (near && !headIsGeneric && link.length > 0 && link.every((word) => MODIFIER_LINKS.has(word) || word === 'من')) {
-        modifiers.push({ mention, head: previous, link });
+      if (near && !headIsGeneric && length > 0 && everyGapWord(gap, isModifierLink)) {
+        modifiers.push({ mention, head: previous, link: gapWords(gap) });
         continue; // a modifier does not become the "previous" actor: «X التابعة لـY وZ» coordinates Z with X
       }
-      if (link.length === 0 && previous.lastToken + 1 === mention.firstToken && !/^و/.test((tokens[mention.firstToken] as Token).norm)) {
+      if (length === 0 && previous.lastToken + 1 === mention.firstToken && !/^و/.test((tokens[mention.firstToken] as Token).norm)) {
         // Two names back to back («التحالف الدولي بقيادة…» is handled above); «روسيا» right after an actor
         // without a link reads as a genitive: a modifier.
-        modifiers.push({ mention, head: previous, link });
+        modifiers.push({ mention, head: previous, link: [] });
         continue;
       }
       if (isCoordinated(text, tokens, previous.lastToken, mention)) {

@@ -17,6 +17,7 @@ import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { CompiledLexicon } from '../lexicon/compile-lexicon.js';
 import { PLACE_CUE_WORDS } from '../entities/cue-words.js';
+import { everyGapWord, gapHasAny, gapLength, someGapWord, type WordGap } from '../events/word-gap.js';
 
 const keys = (words: string[]) => new Set(words.map(normalizeKey));
 const PART_OF_LINKS = keys(['التابعة', 'التابع', 'التابعين', 'تابعة', 'تابع', 'تابعين', 'ضمن', 'في', 'لدى', 'المنضوي', 'المنضوية', 'المنضوين', 'صفوف', 'التي', 'الذي']);
@@ -32,28 +33,27 @@ const PLACE_SIZE: Record<string, number> = {
   neighbourhood: 0, site: 1, camp: 1, village: 2, crossing: 2, town: 3, subdistrict: 4, city: 4, road: 4, district: 5, region: 6, governorate: 6, country: 8,
 };
 
-function linkWords(tokens: readonly Token[], from: number, to: number): string[] {
-  const words: string[] = [];
-  for (let index = from; index < to; index += 1) words.push((tokens[index] as Token).norm);
-  return words;
-}
+const isPartOfLink = (word: string) => PART_OF_LINKS.has(word);
+const isControlVerb = (word: string) => CONTROL_VERBS.has(stripProclitics(word));
+const isControlledLink = (word: string) => CONTROLLED_LINKS.has(stripProclitics(word));
+const isPlaceLinkWord = (word: string) => PLACE_LINKS.has(word) || PLACE_LINKS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(word);
 
-function actorRelation(link: string[], object: EntityMention, startsWithBa: boolean): { type: RelationType; reversed: boolean } | null {
-  if (link.some((word) => COMMAND_LINKS.has(word))) return { type: 'COMMANDS', reversed: true };
-  if (link.some((word) => BACKER_LINKS.has(word))) return { type: 'BACKED_BY', reversed: true };
+function actorRelation(link: WordGap, object: EntityMention, startsWithBa: boolean): { type: RelationType; reversed: boolean } | null {
+  if (gapHasAny(link, COMMAND_LINKS)) return { type: 'COMMANDS', reversed: true };
+  if (gapHasAny(link, BACKER_LINKS)) return { type: 'BACKED_BY', reversed: true };
   // «المدعومة بـY» tells who fought beside X, «المدعومة من Y» who backs X.
-  if (link.some((word) => BACKED_LINKS.has(word)) && !startsWithBa) return { type: 'BACKED_BY', reversed: false };
-  if (link.some((word) => ALLY_LINKS.has(word))) return { type: 'ALLIED_WITH', reversed: false };
-  if (link.length > 0 && link.every((word) => PART_OF_LINKS.has(word))) {
+  if (gapHasAny(link, BACKED_LINKS) && !startsWithBa) return { type: 'BACKED_BY', reversed: false };
+  if (gapHasAny(link, ALLY_LINKS)) return { type: 'ALLIED_WITH', reversed: false };
+  if (gapLength(link) > 0 && everyGapWord(link, isPartOfLink)) {
     const objectType = object.ref.kind === 'Actor' ? object.ref.entry.type : '';
     return { type: STATE_TYPES.has(objectType) ? 'BACKED_BY' : 'PART_OF', reversed: false };
   }
   return null;
 }
 
-function isPlaceLink(link: string[], second: Token): boolean {
-  if (link.length === 0) return /^و?(ب|في)/.test(second.norm);
-  return link.length <= 3 && link.every((word) => PLACE_LINKS.has(word) || PLACE_LINKS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(stripProclitics(word)) || PLACE_CUE_WORDS.has(word));
+function isPlaceLink(link: WordGap, second: Token): boolean {
+  if (gapLength(link) === 0) return /^و?(ب|في)/.test(second.norm);
+  return gapLength(link) <= 3 && everyGapWord(link, isPlaceLinkWord);
 }
 
 export function findRelations(document: PreparedDocument, mentions: readonly EntityMention[], lexicon: CompiledLexicon): Relation[] {
@@ -71,13 +71,14 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
     second !== undefined && second.sentence === first.sentence && second.firstToken - first.lastToken <= maxGap;
 
   let head = null as { mention: EntityMention; modifier: EntityMention } | null;
-  for (const [position, first] of mentions.entries()) {
+  for (let position = 0; position < mentions.length; position += 1) {
+    const first = mentions[position] as EntityMention;
     const second = mentions[position + 1];
     if (!inSentence(first, second, 6)) {
       head = null;
       continue;
     }
-    const link = linkWords(tokens, first.lastToken + 1, second.firstToken);
+    const link: WordGap = { tokens, from: first.lastToken + 1, to: second.firstToken };
     const secondToken = tokens[second.firstToken] as Token;
     if (first.ref.kind === 'Actor' && second.ref.kind === 'Actor') {
       const relation = actorRelation(link, second, /^و?ب/.test(secondToken.norm));
@@ -93,9 +94,9 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       continue;
     }
     head = null;
-    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && link.some((word) => CONTROL_VERBS.has(stripProclitics(word)))) {
+    if (first.ref.kind === 'Actor' && second.ref.kind === 'Location' && someGapWord(link, isControlVerb)) {
       for (const place of coordinatedFrom(text, tokens, mentions, position + 1)) add(first, 'CONTROLS', place, first, place);
-    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && link.some((word) => CONTROLLED_LINKS.has(stripProclitics(word))) && link.length <= 4) {
+    } else if (first.ref.kind === 'Location' && second.ref.kind === 'Actor' && someGapWord(link, isControlledLink) && gapLength(link) <= 4) {
       add(second, 'CONTROLS', first, first, second);
     } else if (first.ref.kind === 'Location') {
       // The container may follow a list of places: «قريتي أم الكيف والدردارة بريف تل تمر».
@@ -108,7 +109,7 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
       const container = mentions[last + 1];
       const tail = mentions[last] as EntityMention;
       if (!inSentence(tail, container, 5) || container.ref.kind !== 'Location') continue;
-      if (!isPlaceLink(linkWords(tokens, tail.lastToken + 1, container.firstToken), tokens[container.firstToken] as Token)) continue;
+      if (!isPlaceLink({ tokens, from: tail.lastToken + 1, to: container.firstToken }, tokens[container.firstToken] as Token)) continue;
       const larger = PLACE_SIZE[container.ref.entry.type] ?? 3;
       for (const place of list) {
         if (place.ref.kind !== 'Location' || (PLACE_SIZE[place.ref.entry.type] ?? 3) > larger) continue;
@@ -119,18 +120,46 @@ export function findRelations(document: PreparedDocument, mentions: readonly Ent
   // Known affiliations between actors this report names (not scored as text relations).
   const named = new Set<string>();
   for (const mention of mentions) if (mention.ref.kind === 'Actor') named.add(mention.ref.id);
+  const affiliations = affiliationsOf(lexicon);
   for (const id of named) {
-    for (const affiliation of lexicon.actorsById.get(id)?.affiliations ?? []) {
-      const object = `actor:${affiliation.object}`;
-      // Most affiliations name an actor the report does not: tested before the key is built.
-      if (!named.has(object)) continue;
-      const key = `${id}|${affiliation.type}|${object}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      relations.push({ subject: id, type: affiliation.type, object, evidence: null, provenance: 'lexicon' });
+    for (const affiliation of affiliations.get(id) ?? NO_AFFILIATIONS) {
+      // Most affiliations name an actor the report does not.
+      if (!named.has(affiliation.object) || seen.has(affiliation.key)) continue;
+      seen.add(affiliation.key);
+      relations.push({ subject: id, type: affiliation.type, object: affiliation.object, evidence: null, provenance: 'lexicon' });
     }
   }
   return relations;
+}
+
+/** A lexicon affiliation of an actor, with the object's entity id and the relation's key made once. */
+interface KnownAffiliation {
+  type: RelationType;
+  /** The object's entity id («actor:…»). */
+  object: string;
+  /** `subject|type|object`, as {@link findRelations} keys the relations it has found. */
+  key: string;
+}
+
+const NO_AFFILIATIONS: readonly KnownAffiliation[] = [];
+const affiliationsByLexicon = new WeakMap<CompiledLexicon, Map<string, KnownAffiliation[]>>();
+
+/**
+ * The affiliations of the lexicon's actors by actor id, built on first use: every report names
+ * actors with affiliations, and building the object id and the key per report and per affiliation
+ * took some 1% of extraction.
+ */
+function affiliationsOf(lexicon: CompiledLexicon): Map<string, KnownAffiliation[]> {
+  let byActor = affiliationsByLexicon.get(lexicon);
+  if (!byActor) {
+    byActor = new Map();
+    for (const [id, entry] of lexicon.actorsById) {
+      if (!entry.affiliations || entry.affiliations.length === 0) continue;
+      byActor.set(id, entry.affiliations.map(({ type, object }) => ({ type, object: `actor:${object}`, key: `${id}|${type}|actor:${object}` })));
+    }
+    affiliationsByLexicon.set(lexicon, byActor);
+  }
+  return byActor;
 }
 
 function isCoordinated(text: string, tokens: readonly Token[], first: EntityMention, second: EntityMention | undefined): boolean {
