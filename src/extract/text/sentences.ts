@@ -48,10 +48,22 @@ export function isTrimmable(code: number): boolean {
   );
 }
 
+/** Where `text[start, end)` starts once trimmed (`end` when nothing is left). */
+export function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && isTrimmable(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where `text[start, end)` ends once trimmed (`start` when nothing is left). */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** Appends `text.slice(start, end)` trimmed, unless nothing is left; offsets shift by `base`. */
 export function pushTrimmedSpan(spans: Span[], text: string, start: number, end: number, base = 0): void {
-  while (start < end && isTrimmable(text.charCodeAt(start))) start++;
-  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
+  start = trimmedStart(text, start, end);
+  end = trimmedEnd(text, start, end);
   if (start < end) spans.push({ text: text.slice(start, end), start: base + start, end: base + end });
 }
 
