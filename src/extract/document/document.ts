@@ -6,7 +6,7 @@
 import type { Span } from '../../domain/extraction.js';
 import { formOfNumber, numberForm, rememberSpelling, spellingOfNumber, startNumbering, type WordIds } from '../lexicon/word-ids.js';
 import { prepareReadingView, type ReadingView } from '../numbers/index.js';
-import { findNoiseLines, isWhitespace, makeToken, scanWords, splitClauses, splitSentences, type Token } from '../text/index.js';
+import { findClauseRanges, findNoiseLines, isWhitespace, makeToken, scanWords, splitSentences, type ClauseRange, type Token } from '../text/index.js';
 
 export interface Sentence extends Span {
   index: number;
@@ -16,7 +16,7 @@ export interface Sentence extends Span {
   firstToken: number;
   /** One past the last token. */
   endToken: number;
-  clauses: Span[];
+  clauses: ClauseRange[];
 }
 
 export interface PreparedDocument {
@@ -151,11 +151,11 @@ export function prepareDocument(text: string): PreparedDocument {
     previousEnd = span.end;
     while (tokenIndex < tokens.length && (tokens[tokenIndex] as Token).start < span.start) tokenIndex += 1;
     const firstToken = tokenIndex;
-    const clauses = splitClauses(span, { splitAtEveryComma: false });
+    const clauses = findClauseRanges(span, { splitAtEveryComma: false });
     let clause = 0;
     while (tokenIndex < tokens.length && (tokens[tokenIndex] as Token).end <= span.end) {
       const token = tokens[tokenIndex] as Token;
-      while (clause < clauses.length - 1 && token.start >= (clauses[clause] as Span).end) clause += 1;
+      while (clause < clauses.length - 1 && token.start >= (clauses[clause] as ClauseRange).end) clause += 1;
       sentenceOf[tokenIndex] = sentences.length;
       clauseOf[tokenIndex] = clause;
       tokenIndex += 1;
