@@ -88,18 +88,23 @@ function tokenizeOutside(text: string, noise: readonly Span[]): { tokens: Token[
   const generation = startNumbering(scan.count);
   const perToken = new PerTokenArrays(scan.count);
   const ids = perToken.ids;
-  const tokens: Token[] = [];
+  // Sized for every word and cut to the ones kept: grown by push, the array of a 5 MB report (a
+  // million tokens) was copied some thirty times, each copy a large object for the collector;
+  // sized once, preparing that report took about 10% less CPU time (prof-doc, 360 → 330 ms).
+  const tokens = new Array<Token>(scan.count);
+  let kept = 0;
   for (let word = 0; word < scan.count; word++) {
     const from = scan.ranges[2 * word] ?? 0;
     if (inNoise(scan.toOriginal[from] ?? 0)) continue;
     const id = numberForm(scan.units, from, scan.ranges[2 * word + 1] ?? 0);
-    ids[tokens.length] = id;
+    ids[kept] = id;
     const spelling = spellingOfNumber(id);
-    const token = makeToken(text, scan, word, formOfNumber(id), tokens.length, spelling);
+    const token = makeToken(text, scan, word, formOfNumber(id), kept, spelling);
     if (token.text !== token.norm && token.text !== spelling) rememberSpelling(id, token.text);
-    tokens.push(token);
+    tokens[kept++] = token;
   }
-  return { tokens, words: { ids: tokens.length === scan.count ? ids : ids.subarray(0, tokens.length), generation }, perToken };
+  tokens.length = kept;
+  return { tokens, words: { ids: kept === scan.count ? ids : ids.subarray(0, kept), generation }, perToken };
 }
 
 /** Whether `text[from, to)` has at least `count` runs of non-whitespace characters. */
