@@ -122,7 +122,7 @@ export class PhraseIndex<Value> {
       let node = step.node;
       let position = index;
       for (;;) {
-        if (node.values.length > 0 && position > bestLast) {
+        if (node.phrase >= 0 && position > bestLast) {
           bestStep = step;
           bestNode = node;
           bestLast = position;

@@ -1,5 +1,5 @@
 /** Splits a normalized text into word, digit, Latin and punctuation tokens for the phrase readers. */
-import { stringOfUnits } from '../text/unit-strings.js';
+import { EMPTY_HASH, hashWithUnit, stringOfHashedUnits } from '../text/unit-strings.js';
 
 export type TokenKind = 'word' | 'digits' | 'latin' | 'punct';
 
@@ -59,7 +59,7 @@ function isRun(kind: number): boolean {
  * and digits form separate runs, so «الـ24» (tatweel dropped) reads as «ال» + «24». Every other
  * visible character is a one-character punctuation token, which the readers treat as a phrase
  * boundary.
- * A token's text is shared with the earlier tokens of the same units ({@link stringOfUnits}).
+ * A token's text is shared with the earlier tokens of the same units ({@link stringOfHashedUnits}).
  * Linear in the units read.
  */
 export function tokenizeUnits(units: Uint16Array, size: number, from: number, to: number): Token[] {
@@ -76,10 +76,16 @@ export function tokenizeUnits(units: Uint16Array, size: number, from: number, to
       continue;
     }
     let end = i + 1;
+    // The run is hashed as it is read, for the string cache (see stringOfHashedUnits).
+    let hash = hashWithUnit(EMPTY_HASH, units[i]!);
     if (kind !== PUNCT) {
-      while (end < size && CLASS_OF_UNIT[units[end]!] === kind) end++;
+      for (; end < size; end++) {
+        const unit = units[end]!;
+        if (CLASS_OF_UNIT[unit] !== kind) break;
+        hash = hashWithUnit(hash, unit);
+      }
     }
-    tokens.push({ text: stringOfUnits(units, i, end), kind: KIND_NAMES[kind]!, start: i, end });
+    tokens.push({ text: stringOfHashedUnits(units, i, end, hash), kind: KIND_NAMES[kind]!, start: i, end });
     i = end;
   }
   return tokens;

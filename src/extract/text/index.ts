@@ -7,6 +7,6 @@ export type { Token, WordScan } from './tokens.js';
 export { decodeUnits } from './decode-units.js';
 export { cliticVariants, stripProclitics } from './clitics.js';
 export type { CliticVariant } from './clitics.js';
-export { splitSentences, splitClauses } from './sentences.js';
-export type { ClauseOptions } from './sentences.js';
+export { findClauseRanges, splitSentences, splitClauses } from './sentences.js';
+export type { ClauseOptions, ClauseRange } from './sentences.js';
 export { findNoiseLines, isNoiseLine } from './noise.js';

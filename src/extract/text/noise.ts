@@ -4,7 +4,7 @@ import { classifyCodePointAt, classifyUnit, isLetterOrDigitClass, PAIR } from '.
 import { decodeUnits } from './decode-units.js';
 import { NextOfAny } from './next-of-any.js';
 import { foldKeyUnits, normalizeKey } from './normalize.js';
-import { pushTrimmedSpan } from './sentences.js';
+import { trimmedEnd, trimmedStart } from './sentences.js';
 
 const keysOf = (phrases: string[]): Set<string> => new Set(phrases.map(normalizeKey));
 
@@ -200,12 +200,12 @@ const MOST_CHUNKS_OF_A_SHORT_LINE = 16;
 const LINE_BREAKS = ['\n', '\r', '\u2028', '\u2029'];
 const OPENING_LENGTH = 60;
 
-/** Whether `line` has more than `limit` runs of non-space characters, counting no further. */
-function hasMoreChunksThan(line: string, limit: number): boolean {
+/** Whether `text[from, to)` has more than `limit` runs of non-space characters, counting no further. */
+function hasMoreChunksThan(text: string, from: number, to: number, limit: number): boolean {
   let chunks = 0;
   let inChunk = false;
-  for (let i = 0; i < line.length; i++) {
-    const isSpace = line.charCodeAt(i) <= 0x20;
+  for (let i = from; i < to; i++) {
+    const isSpace = text.charCodeAt(i) <= 0x20;
     if (!isSpace && !inChunk && ++chunks > limit) return true;
     inChunk = !isSpace;
   }
@@ -214,13 +214,18 @@ function hasMoreChunksThan(line: string, limit: number): boolean {
 
 /** Whether one trimmed line is boilerplate rather than report text. */
 export function isNoiseLine(line: string): boolean {
-  if (hasMoreChunksThan(line, MOST_CHUNKS_OF_A_SHORT_LINE)) {
+  return isNoiseRange(line, 0, line.length);
+}
+
+/** {@link isNoiseLine} of the trimmed line `text[start, end)`, read in place rather than sliced. */
+function isNoiseRange(text: string, start: number, end: number): boolean {
+  if (hasMoreChunksThan(text, start, end, MOST_CHUNKS_OF_A_SHORT_LINE)) {
     // Only as much of the key as the longest opening and the unit after it.
-    const opening = foldKeyUnits(line, 0, Math.min(line.length, OPENING_LENGTH), LONGEST_OPENING + 1);
+    const opening = foldKeyUnits(text, start, Math.min(end, start + OPENING_LENGTH), LONGEST_OPENING + 1);
     return startsReadAlso(opening.units, 0, opening.size);
   }
   // The key without leading opening or trailing closing brackets: «(خاص)».
-  const { units, size } = foldKeyUnits(line, 0, line.length);
+  const { units, size } = foldKeyUnits(text, start, end);
   let from = 0;
   let to = size;
   while (from < to && OPEN_BRACKETS.has(units[from] ?? 0)) from++;
@@ -240,6 +245,9 @@ export function isNoiseLine(line: string): boolean {
  * The patterns are those of Arabic news sites in general, judged on the matching form of each
  * line, so harakat, tatweel and letter variants do not matter.
  * Lines with no letter or digit are not reported. Never throws.
+ *
+ * Lines are judged in place and only noise lines are sliced: a string per line copied the whole
+ * text, and on a 5 MB report all those strings lived until the last line was judged.
  */
 export function findNoiseLines(text: string): Span[] {
   const lines: Span[] = [];
@@ -247,8 +255,10 @@ export function findNoiseLines(text: string): Span[] {
   for (let start = 0; start <= text.length; ) {
     const found = lineBreaks.at(start);
     const end = found < 0 ? text.length : found;
-    pushTrimmedSpan(lines, text, start, end);
+    const from = trimmedStart(text, start, end);
+    const to = trimmedEnd(text, from, end);
+    if (from < to && isNoiseRange(text, from, to)) lines.push({ text: text.slice(from, to), start: from, end: to });
     start = end + 1;
   }
-  return lines.filter((line) => isNoiseLine(line.text));
+  return lines;
 }

@@ -48,10 +48,22 @@ export function isTrimmable(code: number): boolean {
   );
 }
 
+/** Where `text[start, end)` starts once trimmed (`end` when nothing is left). */
+export function trimmedStart(text: string, start: number, end: number): number {
+  while (start < end && isTrimmable(text.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where `text[start, end)` ends once trimmed (`start` when nothing is left). */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** Appends `text.slice(start, end)` trimmed, unless nothing is left; offsets shift by `base`. */
 export function pushTrimmedSpan(spans: Span[], text: string, start: number, end: number, base = 0): void {
-  while (start < end && isTrimmable(text.charCodeAt(start))) start++;
-  while (end > start && isTrimmable(text.charCodeAt(end - 1))) end--;
+  start = trimmedStart(text, start, end);
+  end = trimmedEnd(text, start, end);
   if (start < end) spans.push({ text: text.slice(start, end), start: base + start, end: base + end });
 }
 
@@ -195,6 +207,12 @@ export interface ClauseOptions {
   splitAtEveryComma?: boolean;
 }
 
+/** Where a clause lies in the original text, without its text (see {@link findClauseRanges}). */
+export interface ClauseRange {
+  start: number;
+  end: number;
+}
+
 /**
  * The clauses of a sentence, as trimmed spans of the same original text the sentence came from
  * (offsets shifted by `sentence.start`). Clauses end at «؛» «;» and at «،» «,» (see
@@ -203,9 +221,21 @@ export interface ClauseOptions {
  * («، حيث منعت» gives a clause «حيث منعت»). A sentence without such punctuation is one clause.
  */
 export function splitClauses(sentence: Span, options: ClauseOptions = {}): Span[] {
+  return findClauseRanges(sentence, options).map(({ start, end }) => ({
+    text: sentence.text.slice(start - sentence.start, end - sentence.start),
+    start,
+    end,
+  }));
+}
+
+/**
+ * {@link splitClauses} without the clauses' text: the document keeps every sentence's clauses
+ * and reads only where they lie, and a string per clause copied the whole report once more.
+ */
+export function findClauseRanges(sentence: Span, options: ClauseOptions = {}): ClauseRange[] {
   const splitAtEveryComma = options.splitAtEveryComma ?? true;
   const text = sentence.text;
-  const clauses: Span[] = [];
+  const clauses: ClauseRange[] = [];
   const punctuation = new NextOfAny(text, CLAUSE_PUNCTUATION);
   let start = 0;
   for (let i = punctuation.at(0); i >= 0; i = punctuation.at(i + 1)) {
@@ -215,9 +245,16 @@ export function splitClauses(sentence: Span, options: ClauseOptions = {}): Span[
       ends = !betweenDigits && (splitAtEveryComma || startsWithConnector(text, i));
     }
     if (!ends) continue;
-    pushTrimmedSpan(clauses, text, start, i, sentence.start);
+    pushTrimmedRange(clauses, text, start, i, sentence.start);
     start = i + 1;
   }
-  pushTrimmedSpan(clauses, text, start, text.length, sentence.start);
+  pushTrimmedRange(clauses, text, start, text.length, sentence.start);
   return clauses;
+}
+
+/** Appends the range of `text[start, end)` trimmed, unless nothing is left; offsets shift by `base`. */
+function pushTrimmedRange(ranges: ClauseRange[], text: string, start: number, end: number, base: number): void {
+  start = trimmedStart(text, start, end);
+  end = trimmedEnd(text, start, end);
+  if (start < end) ranges.push({ start: base + start, end: base + end });
 }

@@ -11,11 +11,12 @@ import { decodeUnits } from './decode-units.js';
 const SLOT_BITS = 14;
 const slots: string[] = new Array<string>(1 << SLOT_BITS).fill('');
 
-/** FNV-1a over `units[from, to)`, folded so the slot index also depends on the high bits. */
-function slotOf(units: Uint16Array, from: number, to: number): number {
-  let hash = 0x811c9dc5 | 0;
-  for (let at = from; at < to; at++) hash = Math.imul(hash ^ (units[at] ?? 0), 0x01000193);
-  return (hash ^ (hash >>> SLOT_BITS)) & ((1 << SLOT_BITS) - 1);
+/** The FNV-1a hash of no units; fold each unit in with {@link hashWithUnit}. */
+export const EMPTY_HASH = 0x811c9dc5 | 0;
+
+/** FNV-1a: `hash` with one more code unit folded in. */
+export function hashWithUnit(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
 }
 
 function isStringOf(candidate: string, units: Uint16Array, from: number, to: number): boolean {
@@ -24,9 +25,14 @@ function isStringOf(candidate: string, units: Uint16Array, from: number, to: num
   return true;
 }
 
-/** The string of `units[from, to)` (non-empty), the same string as last time for the same units when it is still cached. */
-export function stringOfUnits(units: Uint16Array, from: number, to: number): string {
-  const slot = slotOf(units, from, to);
+/**
+ * The string of `units[from, to)` (non-empty), the same string as last time for the same units
+ * when it is still cached. `hash` is their FNV-1a hash ({@link hashWithUnit}), which the caller
+ * works out as it reads the units, so they are not read once more just to hash them.
+ */
+export function stringOfHashedUnits(units: Uint16Array, from: number, to: number, hash: number): string {
+  // Folded so that the slot index also depends on the high bits.
+  const slot = (hash ^ (hash >>> SLOT_BITS)) & ((1 << SLOT_BITS) - 1);
   const cached = slots[slot] ?? '';
   if (isStringOf(cached, units, from, to)) return cached;
   const made = to - from === 1 ? String.fromCharCode(units[from] ?? 0) : decodeUnits(units.subarray(from, to));
