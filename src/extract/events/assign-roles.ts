@@ -11,6 +11,7 @@ import type { PreparedDocument } from '../document/document.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import type { ActorGroup } from './participants.js';
 import type { TriggerHit } from './find-triggers.js';
+import { subjectStart, type SentenceGates } from './gates.js';
 import { WordMemo } from '../lexicon/word-memo.js';
 
 export interface Roles {
@@ -24,8 +25,6 @@ const LIGHT_VERBS = new Set(
 );
 const TARGET_PREPOSITIONS = new Set(['ضد', 'على', 'علي', 'طالت', 'تطال', 'بحق'].map(normalizeKey));
 const NOT_SUBJECT_BEFORE = new Set(['ضد', 'على', 'علي', 'من', 'عن', 'الى', 'في', 'بين', 'مع', 'لصالح', 'لدى'].map(normalizeKey));
-/** Words after which the clause's subject begins anew: reported speech. */
-const COMPLEMENTIZERS = new Set(['ان', 'إن', 'بأن', 'وان', 'انه', 'انها', 'حيث'].map(normalizeKey));
 
 /** «عناصر من تنظيم داعش», «مسلحون من الفصائل»: «من» after such a head names the actor itself. */
 const MEMBER_HEADS = new Set(['عناصر', 'مجموعات', 'مجموعه', 'مسلحون', 'مسلحين', 'مقاتلون', 'مقاتلين', 'قوات', 'دوريه', 'خلايا', 'افراد', 'عدد', 'عشرات'].map(normalizeKey));
@@ -44,7 +43,7 @@ const CAUSE_WORDS = new Set(['جراء', 'اثر', 'إثر', 'بسبب', 'نتي
  * word: a sentence is scanned up to each of its triggers, a regular expression or set lookup per
  * token each time.
  */
-const ROLE_WORDS = new WordMemo((word) => ({ casualty: CASUALTY_WORDS.test(word), complementizer: COMPLEMENTIZERS.has(word), lightVerb: LIGHT_VERBS.has(word) }));
+const ROLE_WORDS = new WordMemo((word) => ({ casualty: CASUALTY_WORDS.test(word), lightVerb: LIGHT_VERBS.has(word) }));
 
 /** The members of `groups`, in order. A loop: `flatMap` was V8's slow generic path, 1% of this stage. */
 function membersOf(groups: readonly ActorGroup[]): EntityMention[] {
@@ -63,12 +62,6 @@ function isCausedCasualty(document: PreparedDocument, sentenceStart: number, tri
   return false;
 }
 
-function lastComplementizer(document: PreparedDocument, from: number, to: number): number {
-  let position = from;
-  for (let index = from; index < to; index += 1) if (ROLE_WORDS.at(document, index).complementizer) position = index + 1;
-  return position;
-}
-
 /** The last group of `groups` in `clause` that no preposition marks as an object. */
 function lastSubjectOfClause(document: PreparedDocument, groups: readonly ActorGroup[], clause: number | undefined): ActorGroup | undefined {
   for (let index = groups.length - 1; index >= 0; index -= 1) {
@@ -81,6 +74,7 @@ function lastSubjectOfClause(document: PreparedDocument, groups: readonly ActorG
 export function assignRoles(
   document: PreparedDocument,
   trigger: TriggerHit,
+  gates: SentenceGates,
   groups: readonly ActorGroup[],
   places: readonly EntityMention[],
   nextTriggerToken: number,
@@ -104,8 +98,9 @@ export function assignRoles(
     roles.agents = membersOf(sides);
   } else {
     // Where the clause's subject may begin: after the last «أن» before the trigger. Found once
-    // here, not once per actor group tested below.
-    const subjectFrom = lastComplementizer(document, sentence.firstToken, trigger.firstToken);
+    // here, not once per actor group tested below, from the sentence's list of complementizers
+    // rather than a walk from its start (once per trigger, quadratic in a sentence of many).
+    const subjectFrom = subjectStart(gates, sentence.firstToken, trigger.firstToken);
     let agentGroup: ActorGroup | undefined;
     // A light verb just before a verbal noun: its subject follows it («شن تنظيم داعش … هجوما»).
     // «أثناء قيام قوات تابعة لجيش النظام وميليشيا … بتمشيط»: the subject may be long.

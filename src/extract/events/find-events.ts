@@ -6,7 +6,7 @@
 import type { Attribution, Casualties, EventTime, ExtractedEvent, Span } from '../../domain/extraction.js';
 import type { EventType } from '../../domain/vocabulary.js';
 import type { PreparedDocument } from '../document/document.js';
-import { normalizeKey, type Token } from '../text/index.js';
+import type { Token } from '../text/index.js';
 import type { EntityMention } from '../entities/find-entity-mentions.js';
 import { findCasualtiesIn } from '../numbers/index.js';
 import { findTimeExpressionsIn } from '../time/index.js';
@@ -18,7 +18,6 @@ import { findGate, firstEvidenceStop, GateCues, type SentenceGates } from './gat
 import { canMerge, mergeInto } from './merge-events.js';
 import { groupSentenceActors, type ActorGroup } from './participants.js';
 import { endWithoutTrailingSeparators } from './span-end.js';
-import { WordMemo } from '../lexicon/word-memo.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
 
 const VIOLENT: ReadonlySet<EventType> = new Set(['ATTACK', 'CLASH', 'SHELLING', 'AIRSTRIKE', 'EXPLOSION', 'KILLING']);
@@ -40,11 +39,6 @@ interface SentenceEvent {
   sentence: number;
 }
 
-/** Words after which a clause turns to something else: circumstance, contrast, a new statement. */
-const CLAUSE_TURNS = new Set(['وسط', 'بينما', 'فيما', 'حين', 'وذلك', 'بالتزامن', 'تزامنا'].map(normalizeKey));
-/** Whether a word is a clause turn, bare or after «و»/«ف», found once per distinct word. */
-const TURNS_CLAUSE = new WordMemo((word) => CLAUSE_TURNS.has(word) || ((word.startsWith('و') || word.startsWith('ف')) && CLAUSE_TURNS.has(word.slice(1))));
-
 /**
  * The clause that states the trigger, ended early where the clause turns («… وسط حديث عن نية»,
  * «… ولم تعلن أي جهة مسؤوليتها»), so the evidence never takes in a statement that is not this event.
@@ -55,16 +49,9 @@ function evidenceOf(document: PreparedDocument, gates: SentenceGates, trigger: T
   const clause = sentence.clauses[document.clauseOf[trigger.firstToken] ?? 0] ?? sentence;
   // A very short clause («وأكد أن») says too little: take the sentence.
   const span = clause.end - clause.start < 25 ? sentence : clause;
-  const gateStop = firstEvidenceStop(gates, trigger.lastToken);
-  let end = span.end;
-  for (let index = trigger.lastToken + 1; index < sentence.endToken; index += 1) {
-    const token = tokens[index] as Token;
-    if (token.start >= end) break;
-    if (index === gateStop || TURNS_CLAUSE.at(document, index)) {
-      end = (tokens[index - 1] as Token).end;
-      break;
-    }
-  }
+  const stop = firstEvidenceStop(gates, trigger.lastToken);
+  // The stop ends the evidence when it stands inside the span (the sentence's tokens are in order).
+  const end = stop >= 0 && (tokens[stop] as Token).start < span.end ? (tokens[stop - 1] as Token).end : span.end;
   const trimmedEnd = endWithoutTrailingSeparators(text, span.start, end);
   return { text: text.slice(span.start, trimmedEnd), start: span.start, end: trimmedEnd };
 }
@@ -215,10 +202,11 @@ export function findEvents(
     }
     const following = triggers[position + 1];
     const nextTriggerToken = following && following.sentence === trigger.sentence ? following.firstToken : sentence.endToken;
-    const roles = assignRoles(document, trigger, participants.groupsOf(trigger.sentence), participants.placesOf(trigger.sentence), nextTriggerToken);
+    const sentenceGates = gates.of(sentence);
+    const roles = assignRoles(document, trigger, sentenceGates, participants.groupsOf(trigger.sentence), participants.placesOf(trigger.sentence), nextTriggerToken);
     const ownTime = timesOf(trigger.sentence)[0] ?? null;
     const time = ownTime ?? carriedTimeBefore(sentence.paragraph);
-    const evidence = evidenceOf(document, gates.of(sentence), trigger);
+    const evidence = evidenceOf(document, sentenceGates, trigger);
     let agents = distinctIds(roles.agents);
     // «غارات روسية», «طائرة مسيرة تركية»: a nationality adjective on the trigger noun itself names
     // who struck, when the sentence names nobody else as the agent.

@@ -57,7 +57,8 @@ const DEFINITE = /^[وف]?[بلك]?ال|^[وف]?لل/;
  */
 function isReference(document: PreparedDocument, table: TriggerTable, sentence: Sentence, index: number): boolean {
   if (!DEFINITE.test(document.tokens[index]?.norm ?? '')) return false;
-  return table.references.some((rule) => hasContextWord(document, sentence, rule, index - rule.within, index) || endsWithPhrase(document, sentence, rule, index));
+  for (const rule of table.references) if (hasContextWord(document, sentence, rule, index - rule.within, index) || endsWithPhrase(document, sentence, rule, index)) return true;
+  return false;
 }
 
 /** Whether the words right before token `index` are one of the several-word entries of `rule` («على إثر»). */

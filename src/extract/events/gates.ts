@@ -6,7 +6,7 @@
 import type { Token } from '../text/index.js';
 import type { PreparedDocument, Sentence } from '../document/document.js';
 import type { GateKind, TriggerTable } from './trigger-table.js';
-import { WordMemo } from '../lexicon/word-memo.js';
+import { CLAUSE_TURN, CLAUSE_WORDS, COMPLEMENTIZER, PAST_AUXILIARY } from './clause-words.js';
 
 /** How far before a trigger a negation, future or hypothetical cue still governs it. */
 const CLAUSE_WINDOW = 7;
@@ -16,9 +16,6 @@ function isModalQad(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
   return tokens[index]?.norm === 'قد' && next !== undefined && /^[يتن]/.test(next.norm);
 }
-
-/** «كان», «وكانت», «كانوا»: the auxiliary of a pluperfect (a regular expression asked once per distinct word). */
-const PAST_AUXILIARY = new WordMemo((word) => /^و?(كان|كانت|كانوا)$/.test(word));
 
 /** A cue of the gate table that starts at one token of a sentence. */
 interface GateCue {
@@ -30,15 +27,20 @@ interface GateCue {
 }
 
 /**
- * The gate cues of one sentence, found once for all its triggers, so that a trigger walks the
- * few cues of its sentence instead of every token before it (and the pluperfect test reads a list,
- * not a regular expression per token). Sentences without a trigger are never read.
+ * The gate cues and clause words of one sentence, found once for all its triggers, so that a
+ * trigger walks the few cues and words of its sentence instead of every token around it (the
+ * pluperfect test, the evidence's end and the subject's start read lists). Sentences without a
+ * trigger are never read.
  */
 export interface SentenceGates {
   /** The cues in token order. */
   cues: GateCue[];
   /** Tokens that read as a pluperfect's «كان», in order. */
   pastAuxiliaries: number[];
+  /** Tokens where a clause turns («وسط», «فيما»…), in order: the evidence of a trigger before them ends there. */
+  clauseTurns: number[];
+  /** Complementizers («أن», «حيث»…), in order: the subject of a trigger's clause begins after the last before it. */
+  complementizers: number[];
   /** The sentence ends with a question mark. */
   asked: boolean;
 }
@@ -70,22 +72,49 @@ export class GateCues {
     const { document } = this;
     const cues: GateCue[] = [];
     const pastAuxiliaries: number[] = [];
+    const clauseTurns: number[] = [];
+    const complementizers: number[] = [];
     for (let index = sentence.firstToken; index < sentence.endToken; index += 1) {
-      if (PAST_AUXILIARY.at(document, index)) pastAuxiliaries.push(index);
+      const classes = CLAUSE_WORDS.at(document, index);
+      if (classes !== 0) {
+        if (classes & PAST_AUXILIARY) pastAuxiliaries.push(index);
+        if (classes & CLAUSE_TURN) clauseTurns.push(index);
+        if (classes & COMPLEMENTIZER) complementizers.push(index);
+      }
       const match = this.table.gates.matchAt(document, index);
       if (!match) continue;
       const endsEvidence = match.values.some((kind) => kind !== 'generic' && kind !== 'background' && kind !== 'habitual');
       cues.push({ token: index, kinds: match.values, lastToken: match.lastToken, endsEvidence });
     }
     const asked = sentence.text.trimEnd();
-    return { cues, pastAuxiliaries, asked: asked.endsWith('؟') || asked.endsWith('?') };
+    return { cues, pastAuxiliaries, clauseTurns, complementizers, asked: asked.endsWith('؟') || asked.endsWith('?') };
   }
 }
 
-/** The first token after `after` where a cue that ends the evidence clause starts, or -1. */
+/**
+ * The first token after `after` where the evidence clause of a trigger ends — a cue that ends it
+ * or a clause turn («… وسط حديث عن نية», «… ولم تعلن أي جهة مسؤوليتها») — or -1.
+ */
 export function firstEvidenceStop(gates: SentenceGates, after: number): number {
-  for (const cue of gates.cues) if (cue.token > after && cue.endsEvidence) return cue.token;
-  return -1;
+  let stop = -1;
+  for (const cue of gates.cues) {
+    if (cue.token > after && cue.endsEvidence) {
+      stop = cue.token;
+      break;
+    }
+  }
+  for (const turn of gates.clauseTurns) if (turn > after) return stop < 0 ? turn : Math.min(stop, turn);
+  return stop;
+}
+
+/** Where the subject of a clause before token `to` may begin: after the last complementizer before it, else at the sentence's start. */
+export function subjectStart(gates: SentenceGates, sentenceStart: number, to: number): number {
+  let start = sentenceStart;
+  for (const index of gates.complementizers) {
+    if (index >= to) break;
+    start = index + 1;
+  }
+  return start;
 }
 
 /** The first «قد يـ…» of the clause within {@link CLAUSE_WINDOW} tokens before `first`, or -1. */

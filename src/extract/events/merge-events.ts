@@ -4,6 +4,7 @@
  * fullest span becomes the evidence and every span stays a mention.
  */
 import type { ExtractedEvent, Span } from '../../domain/extraction.js';
+import { isWhitespace } from '../text/normalize.js';
 
 const overlaps = (a: readonly string[], b: readonly string[]) => a.some((item) => b.includes(item));
 const compatible = (a: readonly string[], b: readonly string[]) => a.length === 0 || b.length === 0 || overlaps(a, b);
@@ -22,7 +23,33 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 function sameTime(a: ExtractedEvent, b: ExtractedEvent): boolean {
   if (!a.time || !b.time) return true;
   if (a.time.from !== null || b.time.from !== null) return a.time.from === b.time.from && a.time.to === b.time.to;
-  return a.time.text.replace(/\s+/g, ' ') === b.time.text.replace(/\s+/g, ' ');
+  return sameWordsAndSpaces(a.time.text, b.time.text);
+}
+
+/**
+ * Whether two texts read the same once each run of whitespace is one space: `a.replace(/\s+/g, ' ')
+ * === b.replace(/\s+/g, ' ')` without making the two strings: times without a date are compared so,
+ * for every pair of events of one type that may merge.
+ */
+function sameWordsAndSpaces(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const left = a.charCodeAt(i);
+    const right = b.charCodeAt(j);
+    const leftSpace = isWhitespace(left);
+    if (leftSpace !== isWhitespace(right)) return false;
+    if (leftSpace) {
+      while (i < a.length && isWhitespace(a.charCodeAt(i))) i += 1;
+      while (j < b.length && isWhitespace(b.charCodeAt(j))) j += 1;
+    } else {
+      if (left !== right) return false;
+      i += 1;
+      j += 1;
+    }
+  }
+  return i === a.length && j === b.length;
 }
 
 export function canMerge(a: ExtractedEvent, b: ExtractedEvent, sameSentence: boolean): boolean {
