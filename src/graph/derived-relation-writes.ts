@@ -15,6 +15,7 @@ import type { EventRow } from './extraction-rows.js';
 import type { IncidentGroup, StoredEvent } from './link-incidents.js';
 import { entityById, relationshipOfRowType } from './relationship-types.js';
 import { PLANNED_ONCE } from './planned-once.js';
+import { withoutNulls } from './statement-rows.js';
 
 export interface DerivedIncrement {
   type: string;
@@ -135,7 +136,8 @@ FOREACH (_ IN CASE WHEN count > 0 THEN [1] ELSE [] END |
 FOREACH (_ IN CASE WHEN count = 0 THEN [1] ELSE [] END | DELETE relation)`;
 
 export async function incrementDerivedRelations(tx: ManagedTransaction, increments: DerivedIncrement[]): Promise<void> {
-  if (increments.length > 0) await tx.run(INCREMENT, { rows: increments });
+  // The statement finds the object by id under either label: `objectLabel` need not travel.
+  if (increments.length > 0) await tx.run(INCREMENT, { rows: increments.map(({ objectLabel: _label, ...row }) => withoutNulls(row)) });
 }
 
 export async function recountDerivedRelations(tx: ManagedTransaction, keys: DerivedKey[]): Promise<void> {

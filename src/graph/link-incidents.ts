@@ -18,6 +18,7 @@ import { INCIDENT_WINDOW_DAYS, MAX_LINKABLE_SPAN_DAYS, type LinkRow } from './ex
 import { addDays } from './iso-dates.js';
 import { incidentIdFor } from './node-ids.js';
 import { PLANNED_ONCE } from './planned-once.js';
+import { linkStatementRow } from './statement-rows.js';
 
 export interface IncidentMatch {
   eventId: string;
@@ -59,12 +60,13 @@ export async function findIncidentMatches(
   within: string[] | null = null,
 ): Promise<IncidentMatch[]> {
   if (events.length === 0) return [];
-  const rows = events.map((event) => ({
-    ...event,
-    windowFrom: addDays(event.linkFrom, -INCIDENT_WINDOW_DAYS),
-    searchFrom: addDays(event.linkFrom, -INCIDENT_WINDOW_DAYS - MAX_LINKABLE_SPAN_DAYS),
-    searchTo: addDays(event.linkTo, INCIDENT_WINDOW_DAYS),
-  }));
+  const rows = events.map((event) =>
+    linkStatementRow(event, {
+      windowFrom: addDays(event.linkFrom, -INCIDENT_WINDOW_DAYS),
+      searchFrom: addDays(event.linkFrom, -INCIDENT_WINDOW_DAYS - MAX_LINKABLE_SPAN_DAYS),
+      searchTo: addDays(event.linkTo, INCIDENT_WINDOW_DAYS),
+    }),
+  );
   const result = await tx.run(FIND_MATCHES, { rows, within });
   return result.records.map((record) => ({
     eventId: record.get('eventId') as string,

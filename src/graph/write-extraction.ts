@@ -22,6 +22,7 @@ import {
 import type { GraphConnection } from './driver.js';
 import { translateNeo4jError } from './errors.js';
 import { prepareReport, type EventRow, type PreparedReport, type ReportToWrite } from './extraction-rows.js';
+import { entityStatementRow, eventStatementRow, reportStatementRow } from './statement-rows.js';
 import { readActorRedirects, redirectActors } from './redirect-merged-actors.js';
 import { joinAcrossNewContainments, newContainments } from './relink-containment.js';
 import {
@@ -122,7 +123,7 @@ async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: str
   // Pipelined: the redirects are read after the write lock is taken, so no merge slips between.
   const [createdReports, redirects] = await Promise.all([
     tx.run(CREATE_REPORTS, {
-      rows: batch.unique.map((report) => ({ contentHash: report.contentHash, props: report.props })),
+      rows: batch.unique.map(reportStatementRow),
       now,
     }),
     readActorRedirects(tx, batch.rows.actors.map((actor) => actor.id)),
@@ -143,8 +144,8 @@ async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: str
   // One pipelined round trip; the server runs them in this order. Older events are matched before
   // the new ones exist (see findIncidentMatches); pairs among the new ones after the places and
   // their LOCATED_IN edges are written.
-  const upsertActors = tx.run(UPSERT_ACTORS, { rows: rows.actors });
-  const upsertLocations = tx.run(UPSERT_LOCATIONS, { rows: rows.locations });
+  const upsertActors = tx.run(UPSERT_ACTORS, { rows: rows.actors.map(entityStatementRow) });
+  const upsertLocations = tx.run(UPSERT_LOCATIONS, { rows: rows.locations.map(entityStatementRow) });
   // Read before the affiliations are written: which of the batch's LOCATED_IN edges are news.
   const containments = newContainments(
     tx,
@@ -157,8 +158,7 @@ async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: str
   const olderMatches = findIncidentMatches(tx, links);
   const batchMatches = matchWithinBatch(tx, links);
   writes.push(
-    // Only what the statement reads: derivation keys and link rows stay on this side.
-    tx.run(CREATE_EVENTS, { rows: rows.events.map(({ keys: _keys, link: _link, seen: _seen, ...row }) => row) }),
+    tx.run(CREATE_EVENTS, { rows: rows.events.map(eventStatementRow) }),
     tx.run(CREATE_CLAIMS, { rows: rows.claims }),
   );
   const [actors, locations, newEdges, older, within] = await Promise.all([upsertActors, upsertLocations, containments, olderMatches, batchMatches, ...writes]);

@@ -54,12 +54,16 @@ const updateKnown = (node: string, fillIds: string, idsMissing: string, carried 
     ${node}.type = ${smaller(`${node}.type`, 'row.type')}, ${fillIds}
 }`;
 
-/** One MENTIONS edge per report that names the entity, with what that report called it. */
+/**
+ * One MENTIONS edge per report that names the entity, with what that report called it: the
+ * mention's `said`, or the row's own names when it has none (statement-rows.ts).
+ */
 const createMentions = (node: string) => `CALL (${node}, row) {
   UNWIND row.mentions AS mention
   MATCH (report:Report {id: mention.reportId})
-  CREATE (report)-[:MENTIONS {starts: [x IN mention.starts | toInteger(x)], ends: [x IN mention.ends | toInteger(x)], aliases: mention.aliases,
-    name: mention.name, nameAr: mention.nameAr, type: mention.type}]->(${node})
+  WITH ${node}, mention, report, coalesce(mention.said, row) AS said
+  CREATE (report)-[:MENTIONS {starts: [x IN mention.starts | toInteger(x)], ends: [x IN mention.ends | toInteger(x)], aliases: said.aliases,
+    name: said.name, nameAr: said.nameAr, type: said.type}]->(${node})
 }`;
 
 /**
@@ -114,19 +118,25 @@ const CLAIMANT_NODE = `
     UNION
     MATCH (node:Source {id: ref.id}) WHERE ref.label = 'Source' RETURN node`;
 
+/**
+ * Events of reports this transaction created, with their REPORTED_IN, PARTICIPATED_IN, OCCURRED_AT
+ * and ATTRIBUTED_TO relationships; rows as shaped by eventStatementRow (statement-rows.ts). A
+ * participation gets a `linkKey` when its actor is among the row's `linked`.
+ */
 export const CREATE_EVENTS = `${PLANNED_ONCE}
 UNWIND $rows AS row
-MATCH (report:Report {id: row.reportId})
+MATCH (report:Report {id: row.props.reportId})
 CREATE (event:Event)
 SET event = row.props, event.killed = toInteger(row.killed), event.injured = toInteger(row.injured)
 WITH event, row, report
 CREATE (event)-[:REPORTED_IN {start: toInteger(row.start), end: toInteger(row.end), evidence: row.evidence, source: row.sourceText,
-  mentionStarts: [x IN row.mentionStarts | toInteger(x)], mentionEnds: [x IN row.mentionEnds | toInteger(x)]}]->(report)
+  mentionStarts: [x IN coalesce(row.mentionStarts, [row.start]) | toInteger(x)], mentionEnds: [x IN coalesce(row.mentionEnds, [row.end]) | toInteger(x)]}]->(report)
 WITH event, row
 CALL (event, row) {
-  UNWIND row.participants AS participant
+  UNWIND [id IN row.agents | {id: id, role: 'agent'}] + [id IN row.targets | {id: id, role: 'target'}] AS participant
   MATCH (actor:Actor {id: participant.id})
-  CREATE (actor)-[:PARTICIPATED_IN {role: participant.role, linkKey: participant.linkKey, linkFrom: row.props.linkFrom, linkTo: row.props.linkTo}]->(event)
+  CREATE (actor)-[:PARTICIPATED_IN {role: participant.role, linkKey: CASE WHEN participant.id IN row.linked THEN row.props.type + '|' + participant.id END,
+    linkFrom: row.props.linkFrom, linkTo: row.props.linkTo}]->(event)
 }
 CALL (event, row) {
   UNWIND row.locations AS locationId

@@ -88,6 +88,22 @@ describe('writeExtraction', () => {
     expect(first.reportId).not.toBe(second.reportId);
   });
 
+  it('keeps on each mention what its own report called the actor when one batch names it two ways', async () => {
+    await using graph = await neo4jTestResource();
+    const first = devReport('04');
+    const second = devReport('05');
+    const sdfIn = (report: typeof first) => report.extraction.entities.find((entity) => entity.id === 'actor:sdf');
+    (sdfIn(second) as { name: string }).name = 'Syrian Democratic Forces';
+    const [one, two] = await writeExtractions(graph, [first, second]);
+    const mentions = await read(
+      graph,
+      `MATCH (report:Report)-[mention:MENTIONS]->(:Actor {id: 'actor:sdf'}) RETURN report.id AS report, mention.name AS name, mention.aliases AS aliases ORDER BY report`,
+    );
+    const said = (report: typeof first, reportId: string | undefined) => ({ report: reportId, name: sdfIn(report)?.name, aliases: [...new Set(sdfIn(report)?.aliases)].sort() });
+    expect(mentions).toEqual([said(first, one?.reportId), said(second, two?.reportId)].sort((a, b) => String(a.report).localeCompare(String(b.report))));
+    expect(await read(graph, `MATCH (actor:Actor {id: 'actor:sdf'}) RETURN actor.name AS name`)).toEqual([{ name: 'SDF' }]);
+  });
+
   it('keeps a lexicon fact and a stated one on one relationship with both provenances', async () => {
     await using graph = await neo4jTestResource();
     const stated = devReport('04');
