@@ -103,10 +103,19 @@ export function prepareBatch(reports: PreparedReport[]): PreparedBatch {
 /** As {@link writeExtractions}, for a batch already prepared; rejects with the translated driver error. */
 export async function writePreparedBatch(graph: GraphConnection, batch: PreparedBatch, options: WriteOptions = {}): Promise<WriteOutcome[]> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: 'WRITE' });
-  try {
-    const written = await session.executeWrite((tx) => writeBatch(tx, batch, (options.now ?? new Date()).toISOString()), {
+  const now = (options.now ?? new Date()).toISOString();
+  const write = (optimistic: boolean) =>
+    session.executeWrite((tx) => writeBatch(tx, batch, now, optimistic), {
       metadata: { app: 'eventgraph', op: 'writeExtractions', reports: batch.unique.length },
     });
+  try {
+    let written: Map<string, WriteOutcome>;
+    try {
+      written = await write(true);
+    } catch (error) {
+      if (!(error instanceof NotAsExpected)) throw error;
+      written = await write(false);
+    }
     const firsts = new Set(batch.unique);
     return batch.reports.map((report) => {
       const outcome = written.get(report.id);
@@ -119,31 +128,57 @@ export async function writePreparedBatch(graph: GraphConnection, batch: Prepared
   }
 }
 
-async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: string): Promise<Map<string, WriteOutcome>> {
-  // Pipelined: the redirects are read after the write lock is taken, so no merge slips between.
-  const [createdReports, redirects] = await Promise.all([
-    tx.run(CREATE_REPORTS, {
-      rows: batch.unique.map(reportStatementRow),
-      now,
-    }),
-    readActorRedirects(tx, batch.rows.actors.map((actor) => actor.id)),
-  ]);
+/** The optimistic write found a report already stored or an actor merged away: it is rolled back and done step by step. */
+class NotAsExpected extends Error {}
+
+/**
+ * Writes the batch. Whether every report is new, and whether an analyst merged away any of its
+ * actors, is known only once the first two statements answer. `optimistic` sends everything else
+ * with them in the same round trip, written as if every report were new and no actor merged —
+ * which is almost always so, since ingestion skips known texts beforehand — and, when the answers
+ * say otherwise, throws {@link NotAsExpected} so that the transaction is rolled back and the batch
+ * written again without optimism: waiting for those answers first, then writing the reports that
+ * are new, their actors redirected.
+ */
+async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: string, optimistic: boolean): Promise<Map<string, WriteOutcome>> {
+  // The redirects are read after the write lock is taken, so no merge slips between.
+  const reportsCreated = tx.run(CREATE_REPORTS, { rows: batch.unique.map(reportStatementRow), now });
+  const redirectsRead = readActorRedirects(tx, batch.rows.actors.map((actor) => actor.id));
+  if (optimistic) {
+    const [created, redirects, written] = await Promise.allSettled([reportsCreated, redirectsRead, writeRows(tx, batch.rows)]);
+    if (created.status === 'rejected') throw created.reason;
+    if (redirects.status === 'rejected') throw redirects.reason;
+    if (created.value.records.length !== batch.unique.length || redirects.value.size > 0) throw new NotAsExpected();
+    if (written.status === 'rejected') throw written.reason;
+    return finishBatch(tx, batch.unique, batch.rows, written.value);
+  }
+  const [createdReports, redirects] = await Promise.all([reportsCreated, redirectsRead]);
   const createdIds = new Set(createdReports.records.map((record) => record.get('id') as string));
   let fresh = batch.unique.filter((report) => createdIds.has(report.id));
-  const outcomes = new Map<string, WriteOutcome>();
-  if (fresh.length === 0) return outcomes;
-
+  if (fresh.length === 0) return new Map();
   // Actors an analyst merged away land on the actor kept (redirect-merged-actors.ts).
   if (redirects.size > 0) {
     fresh = fresh.map((report) => prepareReport({ text: report.input.text, extraction: redirectActors(report.input.extraction, redirects) }));
   }
-  // Usually every report is new (callers skip known texts beforehand) and the rows joined in
-  // advance serve; when another writer stored some meanwhile, or actors were redirected, the rest are joined again.
   const rows = fresh.length === batch.unique.length && redirects.size === 0 ? batch.rows : combineReports(fresh);
+  return finishBatch(tx, fresh, rows, await writeRows(tx, rows));
+}
+
+/** What the first round trip of writing a batch's rows tells the rest of the write. */
+interface RowsWritten {
+  createdEntities: Set<string>;
+  newEdges: Awaited<ReturnType<typeof newContainments>>;
+  matches: IncidentMatch[];
+}
+
+/**
+ * Writes the rows of reports just created, and finds the incidents their events may join: one
+ * pipelined round trip; the server runs the statements in this order. Older events are matched
+ * before the new ones exist (see findIncidentMatches); pairs among the new ones after the places
+ * and their LOCATED_IN edges are written.
+ */
+async function writeRows(tx: ManagedTransaction, rows: BatchRows): Promise<RowsWritten> {
   const links = rows.events.flatMap((event) => (event.link ? [event.link] : []));
-  // One pipelined round trip; the server runs them in this order. Older events are matched before
-  // the new ones exist (see findIncidentMatches); pairs among the new ones after the places and
-  // their LOCATED_IN edges are written.
   const upsertActors = tx.run(UPSERT_ACTORS, { rows: rows.actors.map(entityStatementRow) });
   const upsertLocations = tx.run(UPSERT_LOCATIONS, { rows: rows.locations.map(entityStatementRow) });
   // Read before the affiliations are written: which of the batch's LOCATED_IN edges are news.
@@ -157,20 +192,22 @@ async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: str
   ];
   const olderMatches = findIncidentMatches(tx, links);
   const batchMatches = matchWithinBatch(tx, links);
-  writes.push(
-    tx.run(CREATE_EVENTS, { rows: rows.events.map(eventStatementRow) }),
-    tx.run(CREATE_CLAIMS, { rows: rows.claims }),
-  );
+  writes.push(tx.run(CREATE_EVENTS, { rows: rows.events.map(eventStatementRow) }), tx.run(CREATE_CLAIMS, { rows: rows.claims }));
   const [actors, locations, newEdges, older, within] = await Promise.all([upsertActors, upsertLocations, containments, olderMatches, batchMatches, ...writes]);
   const createdEntities = new Set([...actors.records, ...locations.records].map((record) => record.get('id') as string));
+  return { createdEntities, newEdges, matches: [...older, ...within] };
+}
 
-  const corroborated = await groupAndDerive(tx, rows.events, [...older, ...within]);
+/** Incidents and derived relations for the events written, then each report's outcome. */
+async function finishBatch(tx: ManagedTransaction, fresh: PreparedReport[], rows: BatchRows, written: RowsWritten): Promise<Map<string, WriteOutcome>> {
+  const corroborated = await groupAndDerive(tx, rows.events, written.matches);
   // Older events that only now lie inside one another (this batch told where a place is) join too.
-  await joinAcrossNewContainments(tx, newEdges);
+  await joinAcrossNewContainments(tx, written.newEdges);
 
+  const outcomes = new Map<string, WriteOutcome>();
   const claimedEntities = new Set<string>();
   for (const report of fresh) {
-    const entitiesNew = report.entities.filter((entity) => createdEntities.has(entity.id) && !claimedEntities.has(entity.id));
+    const entitiesNew = report.entities.filter((entity) => written.createdEntities.has(entity.id) && !claimedEntities.has(entity.id));
     for (const entity of entitiesNew) claimedEntities.add(entity.id);
     outcomes.set(report.id, {
       reportId: report.id,

@@ -152,6 +152,19 @@ describe('writeExtraction', () => {
     expect(await readGraphSignature(graph)).toEqual(batched);
   });
 
+  it('writes a batch that mixes a stored report with new ones as if only the new ones had come', async () => {
+    await using graph = await neo4jTestResource();
+    const [stored, second, third] = [devReport('03'), devReport('04'), devReport('05')];
+    await writeExtraction(graph, stored);
+    const outcomes = await writeExtractions(graph, [stored, second, third]);
+    expect(outcomes.map((outcome) => outcome.created)).toEqual([false, true, true]);
+    const mixed = await readGraphSignature(graph);
+    await emptyGraph(graph);
+    await writeExtraction(graph, stored);
+    await writeExtractions(graph, [second, third]);
+    expect(await readGraphSignature(graph)).toEqual(mixed);
+  });
+
   it('writes a text repeated inside one batch once', async () => {
     await using graph = await neo4jTestResource();
     const report = devReport('03');
