@@ -19,8 +19,8 @@ import type { Extractor } from './extractor.js';
 import { extractForIngest, hashReportText } from './ingest-report.js';
 
 /**
- * Reports per write transaction. Each transaction pays a fixed price — a dozen statements in four
- * or five round trips, and a commit — so small batches spend much of their time on it: in
+ * Reports per write transaction. Each transaction pays a fixed price — a dozen statements in three
+ * or four round trips, and a commit — so small batches spend much of their time on it: in
  * bench/ingest.bench.ts batches of 25 ingested at about two thirds of the rate of batches of 100,
  * and batches of 200 or 400 gained nothing more.
  */
