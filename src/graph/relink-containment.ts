@@ -11,7 +11,6 @@ import { derivedKeysByIncident, incrementDerivedRelations, planDerivedIncrements
 import { derivedKeysOf } from './derived-relations.js';
 import { findIncidentMatches, readIncidentMembers, regroupIncidents, writeIncidentGroups, type StoredEvent } from './link-incidents.js';
 import { PLANNED_ONCE } from './planned-once.js';
-import { readEventsAsStored } from './resettle-events.js';
 
 /** A LOCATED_IN edge by its two places' ids. */
 export interface Containment {
@@ -48,23 +47,30 @@ CALL (inner) {
   MATCH (inner)<-[:LOCATED_IN*1..4]-(near:Location) RETURN near
 }
 WITH DISTINCT near
-MATCH (near)<-[:OCCURRED_AT]-(event:Event)
-RETURN DISTINCT event.id AS id`;
+MATCH (near)<-[:OCCURRED_AT]-(event:Event)-[:DESCRIBES]->(incident:Incident)
+WHERE NOT event.reportId IN $excludedReportIds
+RETURN DISTINCT event.id AS id, incident.id AS incidentId`;
 
-async function eventsInside(tx: ManagedTransaction, edges: Containment[]): Promise<StoredEvent[]> {
-  const result = await tx.run(EVENTS_INSIDE, { rows: edges });
-  return readEventsAsStored(tx, result.records.map((record) => record.get('id') as string));
+/** The events {@link EVENTS_INSIDE} finds, as stored, but those of `excludedReportIds`: none when there are none (one round trip). */
+async function eventsInside(tx: ManagedTransaction, edges: Containment[], excludedReportIds: string[] = []): Promise<StoredEvent[]> {
+  const result = await tx.run(EVENTS_INSIDE, { rows: edges, excludedReportIds });
+  if (result.records.length === 0) return [];
+  const ids = new Set(result.records.map((record) => record.get('id') as string));
+  const incidentIds = [...new Set(result.records.map((record) => record.get('incidentId') as string))];
+  return (await readIncidentMembers(tx, incidentIds)).filter((event) => ids.has(event.id));
 }
 
 /**
  * After new LOCATED_IN edges were written: joins the incidents whose events now match across them
  * (the smallest incident id survives, as in any merge) and counts each merged incident once on the
- * derived relations (see planDerivedIncrements). Events written in the same transaction were matched already; this finds the
- * pairs among older events that no write before could see.
+ * derived relations (see planDerivedIncrements). The events of `writtenReportIds` — the reports
+ * written in the same transaction, after the edges — were matched already (their search saw the
+ * new edges), so the search starts only from older events: the pairs no write before could see.
+ * Usually a new edge brings a new place, with no older event inside it, and this ends there.
  */
-export async function joinAcrossNewContainments(tx: ManagedTransaction, edges: Containment[]): Promise<void> {
+export async function joinAcrossNewContainments(tx: ManagedTransaction, edges: Containment[], writtenReportIds: string[] = []): Promise<void> {
   if (edges.length === 0) return;
-  const inside = await eventsInside(tx, edges);
+  const inside = await eventsInside(tx, edges, writtenReportIds);
   const links = inside.flatMap((event) => (event.link ? [event.link] : []));
   const incidentOf = new Map(inside.map((event) => [event.id, event.incidentId]));
   const pairs: Array<readonly [string, string]> = [];

@@ -202,7 +202,7 @@ async function writeRows(tx: ManagedTransaction, rows: BatchRows): Promise<RowsW
 async function finishBatch(tx: ManagedTransaction, fresh: PreparedReport[], rows: BatchRows, written: RowsWritten): Promise<Map<string, WriteOutcome>> {
   const corroborated = await groupAndDerive(tx, rows.events, written.matches);
   // Older events that only now lie inside one another (this batch told where a place is) join too.
-  await joinAcrossNewContainments(tx, written.newEdges);
+  await joinAcrossNewContainments(tx, written.newEdges, fresh.map((report) => report.id));
 
   const outcomes = new Map<string, WriteOutcome>();
   const claimedEntities = new Set<string>();
