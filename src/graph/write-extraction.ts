@@ -110,11 +110,18 @@ export async function writePreparedBatch(graph: GraphConnection, batch: Prepared
     });
   try {
     let written: Map<string, WriteOutcome>;
-    try {
-      written = await write(true);
-    } catch (error) {
-      if (!(error instanceof NotAsExpected)) throw error;
-      written = await write(false);
+    const merged = mergedActorsSeen.get(graph.driver);
+    if (merged !== undefined && batch.rows.actors.some((actor) => merged.has(actor.id))) written = await write(false);
+    else {
+      try {
+        written = await write(true);
+      } catch (error) {
+        if (!(error instanceof NotAsExpected)) throw error;
+        if (error.mergedActorIds.length > 0) {
+          mergedActorsSeen.set(graph.driver, new Set([...(merged ?? []), ...error.mergedActorIds]));
+        }
+        written = await write(false);
+      }
     }
     const firsts = new Set(batch.unique);
     return batch.reports.map((report) => {
@@ -129,7 +136,19 @@ export async function writePreparedBatch(graph: GraphConnection, batch: Prepared
 }
 
 /** The optimistic write found a report already stored or an actor merged away: it is rolled back and done step by step. */
-class NotAsExpected extends Error {}
+class NotAsExpected extends Error {
+  constructor(readonly mergedActorIds: string[]) {
+    super('written step by step');
+  }
+}
+
+/**
+ * Actor ids found merged away, by driver: the extractor keeps naming a merged actor (it knows
+ * nothing of the merge), and a batch that names one is written step by step from the start rather
+ * than optimistically and then again. (Were a merge ever undone, a stale id here would only cost
+ * that batch its single round trip.)
+ */
+const mergedActorsSeen = new WeakMap<GraphConnection['driver'], Set<string>>();
 
 /**
  * Writes the batch. Whether every report is new, and whether an analyst merged away any of its
@@ -148,7 +167,7 @@ async function writeBatch(tx: ManagedTransaction, batch: PreparedBatch, now: str
     const [created, redirects, written] = await Promise.allSettled([reportsCreated, redirectsRead, writeRows(tx, batch.rows)]);
     if (created.status === 'rejected') throw created.reason;
     if (redirects.status === 'rejected') throw redirects.reason;
-    if (created.value.records.length !== batch.unique.length || redirects.value.size > 0) throw new NotAsExpected();
+    if (created.value.records.length !== batch.unique.length || redirects.value.size > 0) throw new NotAsExpected([...redirects.value.keys()]);
     if (written.status === 'rejected') throw written.reason;
     return finishBatch(tx, batch.unique, batch.rows, written.value);
   }

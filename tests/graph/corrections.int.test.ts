@@ -4,7 +4,7 @@ import type { EventType } from '../../src/domain/vocabulary.js';
 import { EVENT_CODING } from '../../src/extract/events/coding.js';
 import { addAlias } from '../../src/graph/add-alias.js';
 import { addParticipant, changeEventType, removeParticipant, type EventCodes } from '../../src/graph/correct-event.js';
-import { deleteReport, writeExtraction, type GraphConnection, type ReportToWrite } from '../../src/graph/index.js';
+import { deleteReport, writeExtraction, writeExtractions, type GraphConnection, type ReportToWrite } from '../../src/graph/index.js';
 import { mergeActors } from '../../src/graph/merge-actors.js';
 import { emptyGraph, neo4jTestResource } from '../setup/neo4j-test-resource.js';
 import { devReport, fixtureReport } from './fixture-reports.js';
@@ -34,6 +34,29 @@ function codesOf(type: EventType): EventCodes {
     acledEventType: coding.acled.eventType,
     acledSubEventType: coding.acled.subEventType,
   };
+}
+
+/** The same connection, counting the write transactions its sessions run (retries included). */
+function countingWrites(graph: GraphConnection): { graph: GraphConnection; writes: () => number } {
+  let writes = 0;
+  const driver = new Proxy(graph.driver, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      if (key === 'session') {
+        return (...args: Parameters<typeof target.session>) => {
+          const session = target.session(...args);
+          const executeWrite = session.executeWrite.bind(session);
+          session.executeWrite = (work, config) => {
+            writes += 1;
+            return executeWrite(work, config);
+          };
+          return session;
+        };
+      }
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  return { graph: { ...graph, driver }, writes: () => writes };
 }
 
 async function build(graph: GraphConnection, reports: ReportToWrite[]): Promise<string[]> {
@@ -172,6 +195,26 @@ describe('analyst corrections leave the graph that reports saying so from the st
     await writeExtraction(graph, edited(later, renaming));
 
     expect(withoutAudit(await readGraphSignature(graph), [canonical])).toEqual(withoutAudit(expected, [canonical]));
+  });
+
+  it('writes later reports naming a merged actor step by step, after the first found it merged', async () => {
+    await using graph = await neo4jTestResource();
+    const canonical = strikeEvent.agents[0]!;
+    const duplicate = 'actor:ar:duplicate-for-the-test';
+    const renaming = (extraction: Extraction) => {
+      Object.assign(extraction, JSON.parse(JSON.stringify(extraction).replaceAll(JSON.stringify(canonical), JSON.stringify(duplicate))) as Extraction);
+    };
+    const later = edited(fixtureReport('c'), renaming);
+    await build(graph, [strike, edited(retold, renaming)]);
+    await mergeActors(graph, canonical, [duplicate], ANALYST);
+
+    const counting = countingWrites(graph);
+    await writeExtraction(counting.graph, later);
+    // Written as if nothing were merged, rolled back, then step by step.
+    expect(counting.writes()).toBe(2);
+    const [again] = await writeExtractions(counting.graph, [{ text: `${later.text}\n`, extraction: later.extraction }]);
+    expect(counting.writes()).toBe(3);
+    expect(again?.created).toBe(true);
   });
 
   it('refuses a merge of unknown actors and changes nothing', async () => {
