@@ -1,6 +1,6 @@
 /**
- * The rows as sent to the write statements of write-statements.ts: the fewest values that carry
- * them. The driver packs every value on Node's one thread (about a microsecond each, keys
+ * The rows as sent to the statements of a batch write (write-statements.ts, incident linking's
+ * search, the derived increments): the fewest values that carry them. The driver packs every value on Node's one thread (about a microsecond each, keys
  * included), and during ingestion Neo4j waits for those bytes: a batch of 100 reports sent some
  * 90,000 values. So rows leave out what the statement reads as null anyway (a missing key reads
  * as null in Cypher) and what it can derive from the rest of the row.
